@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/hullcheck_core_export.h"
+
+#include <QStringList>
+
+#include <cstdio>
+
+namespace hullcheck::core {
+
+// hullcheck-cli: parses the command line and runs one command. Lives in core so that the headless
+// executable is a thin main() and the commands can be tested in-process.
+// Exit codes: 0 success, 2 any error (one clear line on stderr).
+class HULLCHECK_CORE_EXPORT CliRunner final
+{
+public:
+    CliRunner(FILE *out, FILE *err);
+
+    int run(const QStringList &arguments);
+
+    static constexpr int ExitOk = 0;
+    static constexpr int ExitError = 2;
+
+private:
+    FILE *m_out;
+    FILE *m_err;
+};
+
+} // namespace hullcheck::core

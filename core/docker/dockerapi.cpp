@@ -1,0 +1,7 @@
+#include "core/docker/dockerapi.h"
+
+namespace hullcheck::core {
+
+DockerApi::~DockerApi() = default;
+
+} // namespace hullcheck::core

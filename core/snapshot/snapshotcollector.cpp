@@ -1,0 +1,454 @@
+#include "core/snapshot/snapshotcollector.h"
+
+#include "core/docker/curldockerapi.h"
+#include "core/host/hostfacts.h"
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace hullcheck::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hullcheck::core::SnapshotCollector", text);
+}
+
+Error cancelled()
+{
+    return Error{ErrorKind::Cancelled, tr("Cancelled."), {}};
+}
+
+Error unexpectedShape(const QString &what, const QString &expected)
+{
+    return Error{ErrorKind::Parse,
+                 tr("The daemon's answer to %1 has an unexpected shape: expected %2.").arg(what, expected),
+                 QStringLiteral("shape: %1 expected %2").arg(what, expected)};
+}
+
+QString pathSegment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+// Runs task(0..count-1) on up to `concurrency` threads. Stops handing out work at the first error or on
+// cancel, and returns that error. Each thread's DockerApi calls use their own keep-alive connection.
+Status runParallel(int count, int concurrency, const CancelFlag &cancel, const std::function<Status(int)> &task)
+{
+    if (count == 0) {
+        return Done{};
+    }
+    std::atomic_int next{0};
+    std::atomic_bool failed{false};
+    std::optional<Error> firstError;
+    std::mutex errorMutex;
+    const auto work = [&] {
+        while (!failed.load() && !cancel.load()) {
+            const int index = next.fetch_add(1);
+            if (index >= count) {
+                return;
+            }
+            const Status status = task(index);
+            if (!status.ok()) {
+                const std::lock_guard lock(errorMutex);
+                if (!firstError) {
+                    firstError = status.error();
+                }
+                failed.store(true);
+                return;
+            }
+        }
+    };
+    const int threads = std::clamp(concurrency, 1, count);
+    std::vector<std::thread> pool;
+    pool.reserve(static_cast<size_t>(threads - 1));
+    for (int i = 1; i < threads; ++i) {
+        pool.emplace_back(work);
+    }
+    work(); // the calling thread works too
+    for (std::thread &thread : pool) {
+        thread.join();
+    }
+    if (firstError) {
+        return *firstError;
+    }
+    if (cancel.load()) {
+        return cancelled();
+    }
+    return Done{};
+}
+
+// Collects warnings from worker threads.
+class Warnings
+{
+public:
+    void add(const QString &warning)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_list.append(warning);
+    }
+    QStringList list() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_list;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QStringList m_list;
+};
+
+class ProgressReporter
+{
+public:
+    explicit ProgressReporter(const ProgressCallback &callback)
+        : m_callback(callback)
+    {
+    }
+    void begin(CollectProgress::Stage stage, int total)
+    {
+        m_stage = stage;
+        m_total = total;
+        m_done.store(0);
+        emitProgress(0);
+    }
+    void step() { emitProgress(m_done.fetch_add(1) + 1); }
+
+private:
+    void emitProgress(int done)
+    {
+        if (m_callback) {
+            const std::lock_guard lock(m_mutex);
+            m_callback(CollectProgress{m_stage, done, m_total});
+        }
+    }
+    const ProgressCallback &m_callback;
+    CollectProgress::Stage m_stage = CollectProgress::Stage::Connecting;
+    int m_total = 0;
+    std::atomic_int m_done{0};
+    std::mutex m_mutex;
+};
+
+// An object that disappeared between the list and the inspect (404) is left out with a warning.
+bool vanished(const Error &error)
+{
+    return error.kind == ErrorKind::Http && error.httpStatus == 404;
+}
+
+Result<QJsonArray> objectList(const Result<QJsonValue> &answer, const QString &what, const char *idKey)
+{
+    if (!answer.ok()) {
+        return answer.error();
+    }
+    // GET /volumes wraps its list: {"Volumes": [...], "Warnings": [...]}; Volumes may be null.
+    QJsonValue value = answer.value();
+    if (QLatin1String(idKey) == QLatin1String("Name")) {
+        if (!value.isObject()) {
+            return unexpectedShape(what, tr("an object with \"Volumes\""));
+        }
+        value = value.toObject().value(QLatin1String("Volumes"));
+        if (value.isNull() || value.isUndefined()) {
+            return QJsonArray();
+        }
+    }
+    if (!value.isArray()) {
+        return unexpectedShape(what, tr("a list"));
+    }
+    const QJsonArray list = value.toArray();
+    for (const QJsonValue &entry : list) {
+        if (!entry.isObject() || !entry.toObject().value(QLatin1String(idKey)).isString() ||
+            entry.toObject().value(QLatin1String(idKey)).toString().isEmpty()) {
+            return unexpectedShape(what, tr("objects with a \"%1\" string").arg(QLatin1String(idKey)));
+        }
+    }
+    return list;
+}
+
+struct Listing
+{
+    QJsonObject info;
+    QJsonObject version;
+    QJsonArray containers;
+    QJsonArray images;
+    QJsonArray networks;
+    QJsonArray volumes;
+};
+
+Result<Listing> listEverything(DockerApi &api, const CollectOptions &options, const CancelFlag &cancel)
+{
+    const QStringList paths = {QStringLiteral("/info"),
+                               QStringLiteral("/version"),
+                               QStringLiteral("/containers/json?all=1"),
+                               QStringLiteral("/images/json"),
+                               QStringLiteral("/networks"),
+                               QStringLiteral("/volumes")};
+    std::vector<std::optional<Result<QJsonValue>>> answers(static_cast<size_t>(paths.size()));
+    const Status status =
+        runParallel(static_cast<int>(paths.size()), options.concurrency, cancel, [&](int index) -> Status {
+            Result<QJsonValue> answer = api.getJson(paths.at(index), cancel);
+            if (!answer.ok()) {
+                return answer.error();
+            }
+            answers.at(static_cast<size_t>(index)) = std::move(answer);
+            return Done{};
+        });
+    if (!status.ok()) {
+        return status.error();
+    }
+    Listing listing;
+    const auto object = [&](int index) -> std::optional<QJsonObject> {
+        const QJsonValue &value = answers.at(static_cast<size_t>(index))->value();
+        return value.isObject() ? std::optional<QJsonObject>(value.toObject()) : std::nullopt;
+    };
+    const std::optional<QJsonObject> info = object(0);
+    if (!info) {
+        return unexpectedShape(QStringLiteral("/info"), tr("an object"));
+    }
+    const std::optional<QJsonObject> version = object(1);
+    if (!version) {
+        return unexpectedShape(QStringLiteral("/version"), tr("an object"));
+    }
+    listing.info = *info;
+    listing.version = *version;
+    struct ListSpec
+    {
+        int index;
+        const char *idKey;
+        QJsonArray *target;
+    };
+    for (const ListSpec &spec : {ListSpec{2, "Id", &listing.containers},
+                                 ListSpec{3, "Id", &listing.images},
+                                 ListSpec{4, "Id", &listing.networks},
+                                 ListSpec{5, "Name", &listing.volumes}}) {
+        Result<QJsonArray> list =
+            objectList(*answers.at(static_cast<size_t>(spec.index)), paths.at(spec.index), spec.idKey);
+        if (!list.ok()) {
+            return list.error();
+        }
+        *spec.target = std::move(list).value();
+    }
+    return listing;
+}
+
+// Inspects each listed object in parallel; `fetch` fills slot i or reports an error.
+Result<QJsonArray> inspectAll(const QJsonArray &listed,
+                              const CollectOptions &options,
+                              const CancelFlag &cancel,
+                              ProgressReporter &reporter,
+                              const std::function<Result<std::optional<QJsonObject>>(const QJsonObject &)> &fetch)
+{
+    std::vector<std::optional<QJsonObject>> results(static_cast<size_t>(listed.size()));
+    const Status status =
+        runParallel(static_cast<int>(listed.size()), options.concurrency, cancel, [&](int index) -> Status {
+            Result<std::optional<QJsonObject>> inspected = fetch(listed.at(index).toObject());
+            if (!inspected.ok()) {
+                return inspected.error();
+            }
+            results.at(static_cast<size_t>(index)) = std::move(inspected).value();
+            reporter.step();
+            return Done{};
+        });
+    if (!status.ok()) {
+        return status.error();
+    }
+    QJsonArray result;
+    for (std::optional<QJsonObject> &slot : results) {
+        if (slot) {
+            result.append(*slot);
+        }
+    }
+    return result;
+}
+
+Result<QJsonObject> inspectObject(DockerApi &api, const QString &path, const CancelFlag &cancel)
+{
+    Result<QJsonValue> answer = api.getJson(path, cancel);
+    if (!answer.ok()) {
+        return answer.error();
+    }
+    if (!answer.value().isObject()) {
+        return unexpectedShape(path, tr("an object"));
+    }
+    return answer.value().toObject();
+}
+
+} // namespace
+
+QString CollectProgress::stageName(Stage stage)
+{
+    switch (stage) {
+    case Stage::Connecting: return tr("Connecting to the daemon");
+    case Stage::Listing: return tr("Listing objects");
+    case Stage::Containers: return tr("Inspecting containers");
+    case Stage::Images: return tr("Inspecting images");
+    case Stage::Networks: return tr("Inspecting networks");
+    case Stage::Host: return tr("Reading host facts");
+    case Stage::Done: return tr("Done");
+    }
+    return {};
+}
+
+Result<Snapshot> collectSnapshot(DockerApi &api,
+                                 const CollectOptions &options,
+                                 const CancelFlag &cancel,
+                                 const ProgressCallback &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ProgressReporter reporter(progress);
+    Warnings warnings;
+
+    reporter.begin(CollectProgress::Stage::Connecting, 1);
+    const Result<PingInfo> ping = api.ping(cancel);
+    if (!ping.ok()) {
+        return ping.error();
+    }
+    reporter.begin(CollectProgress::Stage::Listing, 1);
+    Result<Listing> listed = listEverything(api, options, cancel);
+    if (!listed.ok()) {
+        return listed.error();
+    }
+    const Listing &listing = listed.value();
+
+    Snapshot snapshot;
+    snapshot.endpoint = api.endpoint();
+    snapshot.apiVersion = ping.value().negotiated.toString();
+    snapshot.serverApiVersion = ping.value().serverApiVersion;
+    snapshot.collectedAt = QDateTime::currentDateTimeUtc();
+    snapshot.toolVersion = QStringLiteral(HULLCHECK_VERSION);
+    snapshot.info = listing.info;
+    snapshot.version = listing.version;
+    snapshot.volumes = listing.volumes;
+
+    reporter.begin(CollectProgress::Stage::Containers, static_cast<int>(listing.containers.size()));
+    Result<QJsonArray> containers = inspectAll(
+        listing.containers,
+        options,
+        cancel,
+        reporter,
+        [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
+            const QString id = entry.value(QLatin1String("Id")).toString();
+            Result<QJsonObject> inspect =
+                inspectObject(api, QStringLiteral("/containers/%1/json").arg(pathSegment(id)), cancel);
+            if (!inspect.ok()) {
+                if (vanished(inspect.error())) {
+                    warnings.add(tr("Container %1 disappeared during the collection.").arg(id.left(12)));
+                    return std::optional<QJsonObject>();
+                }
+                return inspect.error();
+            }
+            QJsonObject container = std::move(inspect).value();
+            const bool running =
+                container.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
+            if (options.collectProcesses && running) {
+                // The daemon runs ps on its host: no exec into the container, no tools needed inside it.
+                Result<QJsonObject> top =
+                    inspectObject(api, QStringLiteral("/containers/%1/top").arg(pathSegment(id)), cancel);
+                if (top.ok()) {
+                    container.insert(QLatin1String("Top"), top.value());
+                } else if (top.error().kind == ErrorKind::Http) {
+                    warnings.add(
+                        tr("Processes of container %1 could not be listed: %2").arg(id.left(12), top.error().message));
+                } else {
+                    return top.error();
+                }
+            }
+            return std::optional<QJsonObject>(container);
+        });
+    if (!containers.ok()) {
+        return containers.error();
+    }
+    snapshot.containers = std::move(containers).value();
+
+    reporter.begin(CollectProgress::Stage::Images, static_cast<int>(listing.images.size()));
+    Result<QJsonArray> images = inspectAll(
+        listing.images, options, cancel, reporter, [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
+            const QString id = entry.value(QLatin1String("Id")).toString();
+            Result<QJsonObject> inspect =
+                inspectObject(api, QStringLiteral("/images/%1/json").arg(pathSegment(id)), cancel);
+            if (!inspect.ok()) {
+                if (vanished(inspect.error())) {
+                    warnings.add(tr("Image %1 disappeared during the collection.").arg(id));
+                    return std::optional<QJsonObject>();
+                }
+                return inspect.error();
+            }
+            QJsonObject image = std::move(inspect).value();
+            if (options.collectHistory) {
+                Result<QJsonValue> history =
+                    api.getJson(QStringLiteral("/images/%1/history").arg(pathSegment(id)), cancel);
+                if (history.ok() && history.value().isArray()) {
+                    image.insert(QLatin1String("History"), history.value().toArray());
+                } else if (history.ok()) {
+                    return unexpectedShape(QStringLiteral("/images/%1/history").arg(id), tr("a list"));
+                } else if (history.error().kind == ErrorKind::Http) {
+                    warnings.add(tr("History of image %1 could not be read: %2").arg(id, history.error().message));
+                } else {
+                    return history.error();
+                }
+            }
+            return std::optional<QJsonObject>(image);
+        });
+    if (!images.ok()) {
+        return images.error();
+    }
+    snapshot.images = std::move(images).value();
+
+    reporter.begin(CollectProgress::Stage::Networks, static_cast<int>(listing.networks.size()));
+    Result<QJsonArray> networks =
+        inspectAll(listing.networks,
+                   options,
+                   cancel,
+                   reporter,
+                   [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
+                       const QString id = entry.value(QLatin1String("Id")).toString();
+                       Result<QJsonObject> inspect =
+                           inspectObject(api, QStringLiteral("/networks/%1").arg(pathSegment(id)), cancel);
+                       if (!inspect.ok()) {
+                           if (vanished(inspect.error())) {
+                               warnings.add(tr("Network %1 disappeared during the collection.").arg(id.left(12)));
+                               return std::optional<QJsonObject>();
+                           }
+                           return inspect.error();
+                       }
+                       return std::optional<QJsonObject>(inspect.value());
+                   });
+    if (!networks.ok()) {
+        return networks.error();
+    }
+    snapshot.networks = std::move(networks).value();
+
+    if (cancel.load()) {
+        return cancelled();
+    }
+    if (options.collectHostFacts) {
+        reporter.begin(CollectProgress::Stage::Host, 1);
+        snapshot.host = collectHostFacts(api.endpoint(), snapshot.info);
+    } else {
+        snapshot.host.unavailableReason = tr("host facts were not requested");
+    }
+    if (const auto *curlApi = dynamic_cast<const CurlDockerApi *>(&api)) {
+        snapshot.serverCertificateFingerprint = curlApi->serverCertificateFingerprint();
+    }
+    snapshot.warnings = warnings.list();
+    snapshot.collectionMs = timer.elapsed();
+    reporter.begin(CollectProgress::Stage::Done, 1);
+    qCDebug(lcSnapshot) << "collected" << snapshot.containers.size() << "containers," << snapshot.images.size()
+                        << "images," << snapshot.networks.size() << "networks," << snapshot.volumes.size()
+                        << "volumes in" << snapshot.collectionMs << "ms";
+    return snapshot;
+}
+
+} // namespace hullcheck::core
