@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace hullcheck::core {
 
@@ -19,12 +20,14 @@ namespace {
 // ordered_json keeps document order, so a repeated key resolves like encoding/json does (the last one wins).
 using Json = nlohmann::ordered_json;
 
-const QString DefaultContextName = QStringLiteral("default");
+constexpr QLatin1String DefaultContextName("default");
 
 bool equalFold(std::string_view a, std::string_view b)
 {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+        const auto lower = [](char c) {
+            return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        };
         return lower(x) == lower(y);
     });
 }
@@ -50,15 +53,16 @@ QString fileError(const QString &path, const QString &reason)
 Error parseError(const QString &path, const QString &parserMessage)
 {
     //: %1 is a file path, %2 the JSON parser's message
-    return Error{ErrorKind::Parse,
-                 QCoreApplication::translate("hullcheck::core::ContextStore", "Cannot parse %1: %2").arg(path,
-                                                                                                        parserMessage),
-                 parserMessage,
-                 0};
+    return Error{
+        ErrorKind::Parse,
+        QCoreApplication::translate("hullcheck::core::ContextStore", "Cannot parse %1: %2").arg(path, parserMessage),
+        parserMessage,
+        0};
 }
 
-// Reads and parses one JSON file. Never throws.
-Result<Json> readJsonFile(const QString &path)
+// Reads and parses one JSON file. Never throws. With emptyIsNull an empty file reads as null, as the CLI's
+// json.Decoder treats an empty config.json (io.EOF is not an error there).
+Result<Json> readJsonFile(const QString &path, bool emptyIsNull = false)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -67,6 +71,9 @@ Result<Json> readJsonFile(const QString &path)
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         return Error{ErrorKind::Io, fileError(path, file.errorString()), file.errorString(), 0};
+    }
+    if (emptyIsNull && bytes.trimmed().isEmpty()) {
+        return Json();
     }
     try {
         return Json::parse(bytes.constBegin(), bytes.constEnd());
@@ -99,20 +106,14 @@ struct ParsedMeta
 
 // Parses contexts/meta/<id>/meta.json:
 // {"Name":"prod","Metadata":{"Description":"..."},"Endpoints":{"docker":{"Host":"tcp://...","SkipTLSVerify":false}}}
-Result<ParsedMeta> parseMeta(const QString &path)
+Result<ParsedMeta> parseMetaDocument(const Json &root, const QString &path)
 {
-    Result<Json> document = readJsonFile(path);
-    if (!document.ok()) {
-        return document.error();
-    }
-    const Json &root = document.value();
     ParsedMeta parsed;
     if (root.is_null()) {
         return parsed;
     }
     if (!root.is_object()) {
-        return parseError(path,
-                          QStringLiteral("expected an object, not %1").arg(QString::fromUtf8(root.type_name())));
+        return parseError(path, QStringLiteral("expected an object, not %1").arg(QString::fromUtf8(root.type_name())));
     }
 
     Result<QString> name = stringMember(root, "Name", path);
@@ -123,9 +124,9 @@ Result<ParsedMeta> parseMeta(const QString &path)
 
     if (const Json *metadata = member(root, "Metadata"); metadata != nullptr && !metadata->is_null()) {
         if (!metadata->is_object()) {
-            return parseError(path,
-                              QStringLiteral("\"Metadata\" must be an object, not %1")
-                                  .arg(QString::fromUtf8(metadata->type_name())));
+            return parseError(
+                path,
+                QStringLiteral("\"Metadata\" must be an object, not %1").arg(QString::fromUtf8(metadata->type_name())));
         }
         Result<QString> description = stringMember(*metadata, "Description", path);
         if (!description.ok()) {
@@ -139,9 +140,9 @@ Result<ParsedMeta> parseMeta(const QString &path)
         return parsed;
     }
     if (!endpoints->is_object()) {
-        return parseError(path,
-                          QStringLiteral("\"Endpoints\" must be an object, not %1")
-                              .arg(QString::fromUtf8(endpoints->type_name())));
+        return parseError(
+            path,
+            QStringLiteral("\"Endpoints\" must be an object, not %1").arg(QString::fromUtf8(endpoints->type_name())));
     }
     // Endpoint names are map keys in the CLI, so they match exactly.
     const auto docker = endpoints->find("docker");
@@ -172,11 +173,24 @@ Result<ParsedMeta> parseMeta(const QString &path)
     return parsed;
 }
 
+Result<ParsedMeta> parseMeta(const QString &path)
+{
+    Result<Json> document = readJsonFile(path);
+    if (!document.ok()) {
+        return document.error();
+    }
+    try {
+        return parseMetaDocument(document.value(), path);
+    } catch (const Json::exception &e) { // not expected: every access is type-checked first
+        return parseError(path, QString::fromUtf8(e.what()));
+    }
+}
+
 // contexts/tls/<id>/docker/{ca,cert,key}.pem. The CLI treats an existing docker/ directory as "has TLS data".
 void addTlsFiles(DockerContext &context, const QString &contextsDir)
 {
-    const QString dir =
-        contextsDir + QStringLiteral("/tls/") + ContextStore::directoryNameFor(context.name) + QStringLiteral("/docker");
+    const QString dir = contextsDir + QStringLiteral("/tls/") + ContextStore::directoryNameFor(context.name) +
+                        QStringLiteral("/docker");
     if (!QFileInfo(dir).isDir()) {
         return;
     }
@@ -216,7 +230,7 @@ Result<QString> ContextStore::currentContext() const
     if (!QFileInfo::exists(path)) {
         return QString();
     }
-    Result<Json> document = readJsonFile(path);
+    Result<Json> document = readJsonFile(path, true);
     if (!document.ok()) {
         return document.error();
     }
@@ -225,10 +239,13 @@ Result<QString> ContextStore::currentContext() const
         return QString();
     }
     if (!root.is_object()) {
-        return parseError(path,
-                          QStringLiteral("expected an object, not %1").arg(QString::fromUtf8(root.type_name())));
+        return parseError(path, QStringLiteral("expected an object, not %1").arg(QString::fromUtf8(root.type_name())));
     }
-    return stringMember(root, "currentContext", path);
+    try {
+        return stringMember(root, "currentContext", path);
+    } catch (const Json::exception &e) { // not expected: every access is type-checked first
+        return parseError(path, QString::fromUtf8(e.what()));
+    }
 }
 
 Result<DockerContext> ContextStore::context(const QString &name) const
@@ -252,12 +269,12 @@ Result<DockerContext> ContextStore::context(const QString &name) const
         contextsDir + QStringLiteral("/meta/") + directoryNameFor(name) + QStringLiteral("/meta.json");
     if (!QFileInfo::exists(metaPath)) {
         //: %1 is a docker context name, %2 the directory of the docker context store
-        return Error{ErrorKind::InvalidArgument,
-                     QCoreApplication::translate("hullcheck::core::ContextStore",
-                                                 "Docker context \"%1\" does not exist in %2.")
-                         .arg(name, QDir::toNativeSeparators(contextsDir)),
-                     QStringLiteral("context not found: ") + metaPath,
-                     0};
+        return Error{
+            ErrorKind::InvalidArgument,
+            QCoreApplication::translate("hullcheck::core::ContextStore", "Docker context \"%1\" does not exist in %2.")
+                .arg(name, QDir::toNativeSeparators(contextsDir)),
+            QStringLiteral("context not found: ") + metaPath,
+            0};
     }
 
     Result<ParsedMeta> parsed = parseMeta(metaPath);

@@ -14,12 +14,12 @@ struct HULLCHECK_CORE_EXPORT DockerContext
 {
     QString name;
     QString description;
-    QString host;              // Endpoints.docker.Host, e.g. tcp://host:2376
+    QString host;               // Endpoints.docker.Host, e.g. tcp://host:2376
     bool skipTlsVerify = false; // Endpoints.docker.SkipTLSVerify
-    QString caFile;            // contexts/tls/<sha256>/docker/ca.pem when present
-    QString certFile;          // .../cert.pem when present
-    QString keyFile;           // .../key.pem when present
-    bool hasTlsData = false;   // contexts/tls/<sha256>/docker/ exists; the CLI then uses TLS even if it holds no files
+    QString caFile;             // contexts/tls/<sha256>/docker/ca.pem when present
+    QString certFile;           // .../cert.pem when present
+    QString keyFile;            // .../key.pem when present
+    bool hasTlsData = false;    // contexts/tls/<sha256>/docker/ exists; the CLI then uses TLS even if it holds no files
 };
 
 // Reads the docker CLI's context store: contexts/meta/<sha256 of name>/meta.json and

@@ -204,7 +204,7 @@ CurlHandle CurlDockerApi::Private::createHandle() const
     if (m_endpoint.tls.enabled) {
         curl_easy_setopt(handle, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
         curl_easy_setopt(handle, CURLOPT_CERTINFO, 1L);
-        if (!m_endpoint.tls.caFile.isEmpty()) {
+        if (m_endpoint.tls.verify && !m_endpoint.tls.caFile.isEmpty()) {
             curl_easy_setopt(handle, CURLOPT_CAINFO, QFile::encodeName(m_endpoint.tls.caFile).constData());
         }
         if (!m_endpoint.tls.certFile.isEmpty()) {
@@ -385,7 +385,8 @@ Result<std::shared_ptr<CurlDockerApi>> CurlDockerApi::create(const Endpoint &end
                              .arg(tls.certFile.isEmpty() ? tls.keyFile : tls.certFile),
                          {}};
         }
-        if (!tls.caFile.isEmpty()) {
+        // Like the docker CLI, the CA is only read when the server is verified.
+        if (tls.verify && !tls.caFile.isEmpty()) {
             if (const Status readable = checkReadable(tls.caFile, ErrorKind::TlsServerUntrusted, tr("CA certificate"));
                 !readable.ok()) {
                 return readable.error();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <array>
 
@@ -30,19 +31,14 @@ bool isLoopbackOrUnspecifiedAddress(const QString &host)
     if (inet_pton(AF_INET6, latin1.constData(), v6.data()) != 1) {
         return false;
     }
-    bool firstTenZero = true;
-    for (int i = 0; i < 10; ++i) {
-        firstTenZero = firstTenZero && v6[i] == 0;
+    constexpr std::array<unsigned char, 12> MappedPrefix{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    if (std::equal(MappedPrefix.begin(), MappedPrefix.end(), v6.begin())) {
+        // ::ffff:a.b.c.d
+        return v6.at(12) == 127 || (v6.at(12) == 0 && v6.at(13) == 0 && v6.at(14) == 0 && v6.at(15) == 0);
     }
-    const bool v4Mapped = firstTenZero && v6[10] == 0xff && v6[11] == 0xff;
-    if (v4Mapped) {
-        return v6[12] == 127 || (v6[12] == 0 && v6[13] == 0 && v6[14] == 0 && v6[15] == 0);
-    }
-    bool firstFifteenZero = firstTenZero;
-    for (int i = 10; i < 15; ++i) {
-        firstFifteenZero = firstFifteenZero && v6[i] == 0;
-    }
-    return firstFifteenZero && (v6[15] == 1 || v6[15] == 0);
+    constexpr std::array<unsigned char, 16> Loopback{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    constexpr std::array<unsigned char, 16> Unspecified{};
+    return v6 == Loopback || v6 == Unspecified;
 }
 
 QString transportName(Endpoint::Transport transport)
@@ -130,8 +126,8 @@ QJsonObject Endpoint::toJson() const
 Endpoint Endpoint::fromJson(const QJsonObject &object)
 {
     Endpoint endpoint;
-    endpoint.transport = object.value(QStringLiteral("transport")).toString() == QLatin1String("tcp") ? Transport::Tcp
-                                                                                                       : Transport::Unix;
+    endpoint.transport =
+        object.value(QStringLiteral("transport")).toString() == QLatin1String("tcp") ? Transport::Tcp : Transport::Unix;
     endpoint.socketPath = object.value(QStringLiteral("socket_path")).toString();
     endpoint.hostName = object.value(QStringLiteral("host")).toString();
     endpoint.port = object.value(QStringLiteral("port")).toInt();

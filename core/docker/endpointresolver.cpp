@@ -6,8 +6,12 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <array>
+#include <cctype>
+#include <string_view>
+#include <utility>
 
 // Behaviour follows the docker CLI v28 (github.com/docker/cli): cli/command/cli.go (resolveContextName,
 // resolveDefaultDockerEndpoint, getServerHost), opts/hosts.go (ParseHost, ParseTCPAddr), cli/flags/options.go
@@ -36,6 +40,9 @@ QString redacted(const QString &host)
     if (authorityEnd < 0) {
         authorityEnd = host.size();
     }
+    if (authorityEnd <= authorityStart) {
+        return host;
+    }
     const qsizetype at = host.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
     if (at < authorityStart) {
         return host;
@@ -61,25 +68,24 @@ Error invalidHost(const QString &host, const QString &detail)
 
 bool isDigits(QStringView text)
 {
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-            return false;
-        }
-    }
-    return true;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    });
 }
 
 // Characters Go's net/url accepts in a host name (encodeHost mode), plus any non-ASCII character.
 bool isValidHostName(QStringView host)
 {
-    static const QString Allowed = QStringLiteral("-._~!$&'()*+,;=<>\"");
-    for (const QChar c : host) {
-        if (c.unicode() >= 0x80 || (c.isLetterOrNumber() && c.unicode() < 0x80) || Allowed.contains(c)) {
-            continue;
+    constexpr std::string_view AllowedPunctuation = "-._~!$&'()*+,;=<>\"";
+    return std::all_of(host.begin(), host.end(), [AllowedPunctuation](QChar c) {
+        const char16_t code = c.unicode();
+        if (code >= 0x80) {
+            return true;
         }
-        return false;
-    }
-    return true;
+        const char ascii = static_cast<char>(code);
+        return std::isalnum(static_cast<unsigned char>(ascii)) != 0 ||
+               AllowedPunctuation.find(ascii) != std::string_view::npos;
+    });
 }
 
 bool isIpv6Literal(const QString &text)
@@ -91,6 +97,82 @@ bool isIpv6Literal(const QString &text)
     }
     std::array<unsigned char, 16> bytes{};
     return inet_pton(AF_INET6, address.toLatin1().constData(), bytes.data()) == 1;
+}
+
+struct HostAndPort
+{
+    QString host; // empty: the default host
+    QString port; // digits; empty: the default port
+};
+
+// The host:port part of what follows "tcp://", split as net/url does: the authority ends at the first '/', '?' or
+// '#', and user information ends at the last '@'. The CLI ignores user information, a query and a fragment.
+Result<QString> authorityHostPort(const QString &original, const QString &address)
+{
+    qsizetype authorityEnd = address.size();
+    for (const QChar stop : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')}) {
+        const qsizetype index = address.indexOf(stop);
+        if (index >= 0 && index < authorityEnd) {
+            authorityEnd = index;
+        }
+    }
+    QString path = address.mid(authorityEnd);
+    for (const QChar stop : {QLatin1Char('?'), QLatin1Char('#')}) {
+        const qsizetype index = path.indexOf(stop);
+        if (index >= 0) {
+            path.truncate(index);
+        }
+    }
+    // The CLI keeps a path as the API base path ("tcp://host:2375/prefix"); Hullcheck has no use for one.
+    if (!path.isEmpty() && path != QLatin1String("/")) {
+        return invalidHost(original, QStringLiteral("a path after the address is not supported: ") + path);
+    }
+    const QString authority = address.left(authorityEnd);
+    return authority.mid(authority.lastIndexOf(QLatin1Char('@')) + 1);
+}
+
+// "[v6]:port". net.SplitHostPort fails on "[v6]" without a port, and the CLI's retry cannot fix a bracketed host.
+Result<HostAndPort> splitBracketed(const QString &original, const QString &hostPort)
+{
+    const qsizetype close = hostPort.lastIndexOf(QLatin1Char(']'));
+    if (close < 0) {
+        return invalidHost(original, QStringLiteral("missing ']' in host"));
+    }
+    const QString afterBracket = hostPort.mid(close + 1);
+    if (afterBracket.isEmpty()) {
+        return invalidHost(original, QStringLiteral("invalid bind address format: ") + hostPort);
+    }
+    if (!afterBracket.startsWith(QLatin1Char(':')) || !isDigits(QStringView(afterBracket).mid(1))) {
+        return invalidHost(original, QStringLiteral("invalid port after host: ") + afterBracket);
+    }
+    HostAndPort result{hostPort.mid(1, close - 1), afterBracket.mid(1)};
+    if (!isIpv6Literal(result.host)) {
+        return invalidHost(original, QStringLiteral("invalid IPv6 address: ") + result.host);
+    }
+    return result;
+}
+
+// "host", "host:port", ":port", or an IPv6 address without brackets.
+Result<HostAndPort> splitPlain(const QString &original, const QString &hostPort)
+{
+    // net/url: whatever follows the last ':' must be a (possibly empty) number.
+    const qsizetype lastColon = hostPort.lastIndexOf(QLatin1Char(':'));
+    if (lastColon >= 0 && !isDigits(QStringView(hostPort).mid(lastColon + 1))) {
+        return invalidHost(original, QStringLiteral("invalid port after host: ") + hostPort.mid(lastColon));
+    }
+    if (hostPort.count(QLatin1Char(':')) > 1) {
+        // "tcp://::1": too many colons for host:port, so the CLI takes it all as an IPv6 host on the default port.
+        if (!isIpv6Literal(hostPort)) {
+            return invalidHost(original, QStringLiteral("invalid IPv6 address: ") + hostPort);
+        }
+        return HostAndPort{hostPort, QString()};
+    }
+    HostAndPort result{lastColon >= 0 ? hostPort.left(lastColon) : hostPort,
+                       lastColon >= 0 ? hostPort.mid(lastColon + 1) : QString()};
+    if (!isValidHostName(result.host)) {
+        return invalidHost(original, QStringLiteral("invalid character in host name: ") + result.host);
+    }
+    return result;
 }
 
 // opts.ParseTCPAddr with tcp://localhost:2375 as the default. `address` is what follows "tcp://".
@@ -113,75 +195,21 @@ Result<Endpoint> parseTcp(const QString &original, const QString &address)
         addr += QString::number(DefaultHttpPort);
     }
 
-    // Split like net/url: authority up to the first '/', '?' or '#'. The CLI drops a query and a fragment.
-    qsizetype authorityEnd = addr.size();
-    for (const QChar stop : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')}) {
-        const qsizetype index = addr.indexOf(stop);
-        if (index >= 0 && index < authorityEnd) {
-            authorityEnd = index;
-        }
+    const Result<QString> hostPort = authorityHostPort(original, addr);
+    if (!hostPort.ok()) {
+        return hostPort.error();
     }
-    const QString authority = addr.left(authorityEnd);
-    QString path = addr.mid(authorityEnd);
-    for (const QChar stop : {QLatin1Char('?'), QLatin1Char('#')}) {
-        const qsizetype index = path.indexOf(stop);
-        if (index >= 0) {
-            path.truncate(index);
-        }
-    }
-    // The CLI keeps a path as the API base path ("tcp://host:2375/prefix"); Hullcheck has no use for one.
-    if (!path.isEmpty() && path != QLatin1String("/")) {
-        return invalidHost(original, QStringLiteral("a path after the address is not supported: ") + path);
+    const Result<HostAndPort> split = hostPort.value().startsWith(QLatin1Char('['))
+                                          ? splitBracketed(original, hostPort.value())
+                                          : splitPlain(original, hostPort.value());
+    if (!split.ok()) {
+        return split.error();
     }
 
-    // net/url splits off user information at the last '@'; the CLI then ignores it.
-    const QString hostPort = authority.mid(authority.lastIndexOf(QLatin1Char('@')) + 1);
-
-    QString host;
-    QString port;
-    if (hostPort.startsWith(QLatin1Char('['))) {
-        const qsizetype close = hostPort.lastIndexOf(QLatin1Char(']'));
-        if (close < 0) {
-            return invalidHost(original, QStringLiteral("missing ']' in host"));
-        }
-        const QString afterBracket = hostPort.mid(close + 1);
-        if (afterBracket.isEmpty()) {
-            // net.SplitHostPort fails and the CLI's retry with the default port cannot fix a bracketed host.
-            return invalidHost(original, QStringLiteral("invalid bind address format: ") + redacted(address));
-        }
-        if (!afterBracket.startsWith(QLatin1Char(':')) || !isDigits(QStringView(afterBracket).mid(1))) {
-            return invalidHost(original, QStringLiteral("invalid port after host: ") + afterBracket);
-        }
-        host = hostPort.mid(1, close - 1);
-        port = afterBracket.mid(1);
-        if (!isIpv6Literal(host)) {
-            return invalidHost(original, QStringLiteral("invalid IPv6 address: ") + host);
-        }
-    } else {
-        const qsizetype lastColon = hostPort.lastIndexOf(QLatin1Char(':'));
-        if (lastColon >= 0 && !isDigits(QStringView(hostPort).mid(lastColon + 1))) {
-            return invalidHost(original, QStringLiteral("invalid port after host: ") + hostPort.mid(lastColon));
-        }
-        if (hostPort.count(QLatin1Char(':')) > 1) {
-            // "tcp://::1": too many colons for host:port, so the CLI takes it all as an IPv6 host on port 2375.
-            host = hostPort;
-            if (!isIpv6Literal(host)) {
-                return invalidHost(original, QStringLiteral("invalid IPv6 address: ") + host);
-            }
-        } else if (lastColon >= 0) {
-            host = hostPort.left(lastColon);
-            port = hostPort.mid(lastColon + 1);
-        } else {
-            host = hostPort;
-        }
-        if (!isValidHostName(host)) {
-            return invalidHost(original, QStringLiteral("invalid character in host name: ") + host);
-        }
+    if (!split.value().host.isEmpty()) {
+        endpoint.hostName = split.value().host;
     }
-
-    if (!host.isEmpty()) {
-        endpoint.hostName = host;
-    }
+    const QString &port = split.value().port;
     if (!port.isEmpty()) {
         // The CLI accepts any number here; a port outside 1-65535 can never connect, so it is rejected early.
         bool ok = false;
@@ -206,8 +234,8 @@ Result<Endpoint> resolveDefault(const QProcessEnvironment &environment,
 {
     // cli/flags/options.go: --tlsverify given at all (true or false) turns TLS on; DOCKER_TLS_VERIFY and DOCKER_TLS
     // are the defaults of --tlsverify and --tls. Verification is off unless --tlsverify is in effect.
-    const bool verify = options.tlsVerify.has_value() ? *options.tlsVerify
-                                                      : !env(environment, "DOCKER_TLS_VERIFY").isEmpty();
+    const bool verify =
+        options.tlsVerify.has_value() ? *options.tlsVerify : !env(environment, "DOCKER_TLS_VERIFY").isEmpty();
     const bool tlsEnabled =
         options.tls || !env(environment, "DOCKER_TLS").isEmpty() || options.tlsVerify.has_value() || verify;
 
@@ -241,7 +269,8 @@ Result<Endpoint> resolveDefault(const QProcessEnvironment &environment,
     endpoint.tls.verify = verify;
     // The CA default is kept even when missing (the CLI then fails to read it); a missing default client
     // certificate or key is dropped silently, as in ClientOptions.SetDefaultOptions.
-    endpoint.tls.caFile = !options.tlsCaCert.isEmpty() ? options.tlsCaCert : fileInDir(certDir, QStringLiteral("ca.pem"));
+    endpoint.tls.caFile =
+        !options.tlsCaCert.isEmpty() ? options.tlsCaCert : fileInDir(certDir, QStringLiteral("ca.pem"));
     const auto defaultIfPresent = [&certDir](const QString &fileName) {
         const QString path = fileInDir(certDir, fileName);
         return QFileInfo::exists(path) ? path : QString();
@@ -300,8 +329,8 @@ Result<Endpoint> resolveContext(const QString &configDir, const QString &name)
 } // namespace
 
 EndpointResolver::EndpointResolver(QProcessEnvironment environment)
-    : m_environment(std::move(environment))
 {
+    m_environment.swap(environment);
 }
 
 QString EndpointResolver::defaultSocketPath()

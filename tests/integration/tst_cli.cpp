@@ -1,0 +1,194 @@
+// hullcheck-cli as a user runs it: exit codes, one clear error line, JSON on stdout, and never a secret
+// value on stdout or stderr.
+#include "fakes/testbed.h"
+
+#include "core/snapshot/snapshot.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace hullcheck::core;
+using namespace hullcheck::tests;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HULLCHECK_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QProcessEnvironment cleanEnvironment(const QString &home)
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void printsVersion();
+    void snapshotToStdoutIsRedacted();
+    void snapshotToFileIsOwnerOnlyAndComplete();
+    void followsDockerHostAndTlsVariables();
+    void errors_data();
+    void errors();
+
+private:
+    Testbed m_testbed;
+    QTemporaryDir m_home;
+};
+
+void TestCli::initTestCase()
+{
+    QString error;
+    const std::optional<Testbed> testbed = Testbed::load(&error);
+    QVERIFY2(testbed, qPrintable(error));
+    m_testbed = *testbed;
+    QVERIFY(!m_testbed.value(QStringLiteral("HC_SECRET_VALUE")).isEmpty());
+}
+
+void TestCli::printsVersion()
+{
+    const CliRun run = runCli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("hullcheck-cli " HULLCHECK_VERSION));
+    QVERIFY(run.out.contains("libcurl"));
+}
+
+void TestCli::snapshotToStdoutIsRedacted()
+{
+    const CliRun run = runCli({QStringLiteral("snapshot"), QStringLiteral("-H"), m_testbed.dockerHost()},
+                              cleanEnvironment(m_home.path()));
+    QCOMPARE(run.exitCode, 0);
+    const Result<Snapshot> snapshot = Snapshot::fromJson(run.out);
+    QVERIFY2(snapshot.ok(), qPrintable(snapshot.ok() ? QString() : snapshot.error().message));
+    QVERIFY(snapshot.value().redacted);
+    QVERIFY(snapshot.value().containers.size() >= 7);
+    const QByteArray secret = m_testbed.value(QStringLiteral("HC_SECRET_VALUE")).toUtf8();
+    QVERIFY(!run.out.contains(secret));
+    QVERIFY(!run.err.contains(secret));
+    QVERIFY(run.out.contains("HC_SECRET_PASSWORD=<redacted>")); // the key stays visible
+    QVERIFY(run.out.contains("HC_API_TOKEN=<redacted>"));
+}
+
+void TestCli::snapshotToFileIsOwnerOnlyAndComplete()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("snap.json"));
+    const CliRun run =
+        runCli({QStringLiteral("snapshot"), QStringLiteral("-H"), m_testbed.dockerHost(), QStringLiteral("-o"), path},
+               cleanEnvironment(m_home.path()));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("containers"));
+    const QByteArray secret = m_testbed.value(QStringLiteral("HC_SECRET_VALUE")).toUtf8();
+    QVERIFY(!run.out.contains(secret));
+    struct stat status
+    {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 0777U, 0600U);
+    const Result<Snapshot> snapshot = Snapshot::load(path);
+    QVERIFY(snapshot.ok());
+    QVERIFY(!snapshot.value().redacted);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(secret)); // the user's own 0600 file keeps the values for offline scans
+}
+
+void TestCli::followsDockerHostAndTlsVariables()
+{
+    QProcessEnvironment environment = cleanEnvironment(m_home.path());
+    environment.insert(QStringLiteral("DOCKER_HOST"), m_testbed.tlsHost());
+    environment.insert(QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("DOCKER_CERT_PATH"), m_testbed.tlsDir());
+    const CliRun run = runCli({QStringLiteral("snapshot")}, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const Result<Snapshot> snapshot = Snapshot::fromJson(run.out);
+    QVERIFY(snapshot.ok());
+    QVERIFY(snapshot.value().endpoint.tls.enabled);
+    QVERIFY(snapshot.value().endpoint.tls.verify);
+    QVERIFY(!snapshot.value().host.collected || snapshot.value().endpoint.isLocal());
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("no command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+    QTest::newRow("missing socket") << QStringList{QStringLiteral("snapshot"),
+                                                   QStringLiteral("-H"),
+                                                   QStringLiteral("unix:///nonexistent/docker.sock")}
+                                    << QStringLiteral("does not exist");
+    QTest::newRow("ssh") << QStringList{QStringLiteral("snapshot"),
+                                        QStringLiteral("-H"),
+                                        QStringLiteral("ssh://me@host")}
+                         << QStringLiteral("ssh://");
+    QTest::newRow("host and context") << QStringList{QStringLiteral("snapshot"),
+                                                     QStringLiteral("-H"),
+                                                     QStringLiteral("unix:///x.sock"),
+                                                     QStringLiteral("-c"),
+                                                     QStringLiteral("prod")}
+                                      << QStringLiteral("conflicting options");
+    QTest::newRow("unwritable output") << QStringList{QStringLiteral("snapshot"),
+                                                      QStringLiteral("-o"),
+                                                      QStringLiteral("/nonexistent-dir/out.json")}
+                                       << QStringLiteral("/nonexistent-dir/out.json");
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("snapshot"),
+                                                QStringLiteral("--timeout"),
+                                                QStringLiteral("soon")}
+                                 << QStringLiteral("--timeout");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("snapshot"), QStringLiteral("--bogus")}
+                                    << QStringLiteral("bogus");
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, messagePart);
+    QProcessEnvironment environment = cleanEnvironment(m_home.path());
+    environment.insert(QStringLiteral("DOCKER_HOST"), m_testbed.dockerHost()); // for the unwritable-output row
+    const CliRun run = runCli(arguments, environment);
+    QCOMPARE(run.exitCode, 2);
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    QVERIFY2(lines.last().startsWith("hullcheck-cli: "), run.err.constData());
+    QVERIFY2(lines.last().contains(messagePart.toUtf8()), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
