@@ -9,9 +9,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 using namespace hullcheck::core;
@@ -41,29 +43,29 @@ namespace {
 struct Case
 {
     // Input. Paths may use the placeholders expanded by Sandbox::expand().
-    QString host;
-    QString context;
+    QString host{};
+    QString context{};
     bool tls = false;
     int tlsVerify = -1; // -1: not given, 0: --tlsverify=false, 1: --tlsverify
-    QString tlsCaCert;
-    QString tlsCert;
-    QString tlsKey;
-    QString configDir;
-    QStringList env;    // NAME=VALUE; HOME is always set to the sandbox home
-    QString configJson; // written to ~/.docker/config.json when not empty
+    QString tlsCaCert{};
+    QString tlsCert{};
+    QString tlsKey{};
+    QString configDir{};
+    QStringList env{};    // NAME=VALUE; HOME is always set to the sandbox home
+    QString configJson{}; // written to ~/.docker/config.json when not empty
 
     // Expected outcome.
     bool ok = true;
     ErrorKind kind = ErrorKind::InvalidArgument;
-    QStringList errorContains;
-    QString url;
-    QString source;
-    QString contextName;
+    QStringList errorContains{};
+    QString url{};
+    QString source{};
+    QString contextName{};
     bool tlsEnabled = false;
     bool tlsVerified = true;
-    QString caFile;
-    QString certFile;
-    QString keyFile;
+    QString caFile{};
+    QString certFile{};
+    QString keyFile{};
     bool unverified = false;
 };
 
@@ -84,8 +86,7 @@ bool writeFile(const QString &path, const QByteArray &content)
     return file.write(content) == content.size();
 }
 
-const QByteArray PemPlaceholder = QByteArrayLiteral("-----BEGIN CERTIFICATE-----\nnot a real one\n"
-                                                    "-----END CERTIFICATE-----\n");
+constexpr QByteArrayView PemPlaceholder("-----BEGIN CERTIFICATE-----\nnot a real one\n-----END CERTIFICATE-----\n");
 
 // A temporary HOME with a docker context store laid out as the CLI writes it.
 class Sandbox
@@ -124,7 +125,7 @@ public:
         const QString dir = tlsDir(configDir, name);
         m_ok = m_ok && QDir().mkpath(dir);
         for (const QString &file : files) {
-            m_ok = m_ok && writeFile(dir + QLatin1Char('/') + file, PemPlaceholder);
+            m_ok = m_ok && writeFile(dir + QLatin1Char('/') + file, PemPlaceholder.toByteArray());
         }
     }
     void addFile(const QString &path, const QByteArray &content) { m_ok = m_ok && writeFile(path, content); }
@@ -149,15 +150,17 @@ public:
         addContext(docker, QStringLiteral("nohost"), QStringLiteral(""), false);
         addContext(docker, QStringLiteral("sshctx"), QStringLiteral("ssh://me@build.example.com"), false);
         addContext(docker, QStringLiteral("broken"), QByteArrayLiteral("{\"Name\":\"broken\",\"Endpoints\":{"));
-        addContext(docker, QStringLiteral("noendpoint"), QByteArrayLiteral("{\"Name\":\"noendpoint\",\"Endpoints\":{}}"));
+        addContext(
+            docker, QStringLiteral("noendpoint"), QByteArrayLiteral("{\"Name\":\"noendpoint\",\"Endpoints\":{}}"));
         addContext(docker,
                    QStringLiteral("badtype"),
                    QByteArrayLiteral("{\"Name\":\"badtype\",\"Endpoints\":{\"docker\":{\"Host\":42}}}"));
         // encoding/json matches keys case-insensitively, so hand-written files like this one work with the CLI.
-        addContext(docker,
-                   QStringLiteral("lower"),
-                   QByteArrayLiteral("{\"name\":\"lower\",\"endpoints\":{\"docker\":{\"host\":\"tcp://lower.example.com:"
-                                     "2376\",\"skiptlsverify\":true}}}"));
+        addContext(
+            docker,
+            QStringLiteral("lower"),
+            QByteArrayLiteral("{\"name\":\"lower\",\"endpoints\":{\"docker\":{\"host\":\"tcp://lower.example.com:"
+                              "2376\",\"skiptlsverify\":true}}}"));
 
         // A second config directory, for DOCKER_CONFIG and --config.
         addContext(altDir(), QStringLiteral("altctx"), QStringLiteral("tcp://alt.example.com:2376"), false);
@@ -165,11 +168,11 @@ public:
 
         // DOCKER_CERT_PATH candidates.
         for (const QString &file : {QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}) {
-            addFile(m_dir.path() + QStringLiteral("/certs/") + file, PemPlaceholder);
+            addFile(m_dir.path() + QStringLiteral("/certs/") + file, PemPlaceholder.toByteArray());
         }
-        addFile(m_dir.path() + QStringLiteral("/certs-ca-only/ca.pem"), PemPlaceholder);
-        addFile(m_dir.path() + QStringLiteral("/certs-half/ca.pem"), PemPlaceholder);
-        addFile(m_dir.path() + QStringLiteral("/certs-half/cert.pem"), PemPlaceholder);
+        addFile(m_dir.path() + QStringLiteral("/certs-ca-only/ca.pem"), PemPlaceholder.toByteArray());
+        addFile(m_dir.path() + QStringLiteral("/certs-half/ca.pem"), PemPlaceholder.toByteArray());
+        addFile(m_dir.path() + QStringLiteral("/certs-half/cert.pem"), PemPlaceholder.toByteArray());
     }
 
     // @HOME@, @DOCKER@ (~/.docker), @ALT@, @ROOT@ (the sandbox), @CTXTLS:name@ and @META:name@ (in ~/.docker).
@@ -184,8 +187,8 @@ public:
         QRegularExpressionMatch match = perContext.match(result);
         while (match.hasMatch()) {
             const QString name = match.captured(2);
-            const QString path = match.captured(1) == QLatin1String("CTXTLS") ? tlsDir(dockerDir(), name)
-                                                                                : metaPath(dockerDir(), name);
+            const QString path =
+                match.captured(1) == QLatin1String("CTXTLS") ? tlsDir(dockerDir(), name) : metaPath(dockerDir(), name);
             result.replace(match.capturedStart(), match.capturedLength(), path);
             match = perContext.match(result);
         }
@@ -218,6 +221,7 @@ class TestEndpointResolver : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void resolves_data();
     void resolves();
     void parsesHost_data();
@@ -234,23 +238,34 @@ private slots:
     void endpointJsonHoldsOnlyPaths();
     void classifiesEndpoints_data();
     void classifiesEndpoints();
+
+private:
+    // One store layout shared by the resolves() rows; each row brings its own config.json and environment.
+    std::unique_ptr<Sandbox> m_sandbox;
 };
+
+void TestEndpointResolver::initTestCase()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    m_sandbox->populate();
+    QVERIFY(m_sandbox->isValid());
+}
 
 void TestEndpointResolver::resolves_data()
 {
     QTest::addColumn<Case>("row");
-    const QString DefaultSocket = QStringLiteral("unix:///var/run/docker.sock");
-    const QString ConfigPlain = QStringLiteral(R"({"auths":{},"currentContext":"plain"})");
+    const QString defaultSocket = QStringLiteral("unix:///var/run/docker.sock");
+    const QString configPlain = QStringLiteral(R"({"auths":{},"currentContext":"plain"})");
 
     // Precedence: --host > --context (conflict) > DOCKER_HOST > DOCKER_CONTEXT > config.json > default.
-    QTest::newRow("default socket") << Case{.url = DefaultSocket, .source = QStringLiteral("default")};
-    QTest::newRow("--host beats DOCKER_HOST, DOCKER_CONTEXT and config.json")
-        << Case{.host = QStringLiteral("tcp://one.example.com:2375"),
-                .env = {QStringLiteral("DOCKER_HOST=tcp://two.example.com:2375"), QStringLiteral("DOCKER_CONTEXT=prod")},
-                .configJson = ConfigPlain,
-                .url = QStringLiteral("tcp://one.example.com:2375"),
-                .source = QStringLiteral("--host"),
-                .unverified = true};
+    QTest::newRow("default socket") << Case{.url = defaultSocket, .source = QStringLiteral("default")};
+    QTest::newRow("--host beats DOCKER_HOST, DOCKER_CONTEXT and config.json") << Case{
+        .host = QStringLiteral("tcp://one.example.com:2375"),
+        .env = {QStringLiteral("DOCKER_HOST=tcp://two.example.com:2375"), QStringLiteral("DOCKER_CONTEXT=prod")},
+        .configJson = configPlain,
+        .url = QStringLiteral("tcp://one.example.com:2375"),
+        .source = QStringLiteral("--host"),
+        .unverified = true};
     QTest::newRow("--context beats DOCKER_HOST")
         << Case{.context = QStringLiteral("prod"),
                 .env = {QStringLiteral("DOCKER_HOST=tcp://two.example.com:2375")},
@@ -261,14 +276,14 @@ void TestEndpointResolver::resolves_data()
                 .caFile = QStringLiteral("@CTXTLS:prod@/ca.pem"),
                 .certFile = QStringLiteral("@CTXTLS:prod@/cert.pem"),
                 .keyFile = QStringLiteral("@CTXTLS:prod@/key.pem")};
-    QTest::newRow("DOCKER_HOST beats DOCKER_CONTEXT")
-        << Case{.env = {QStringLiteral("DOCKER_HOST=tcp://two.example.com:2375"), QStringLiteral("DOCKER_CONTEXT=prod")},
-                .url = QStringLiteral("tcp://two.example.com:2375"),
-                .source = QStringLiteral("DOCKER_HOST"),
-                .unverified = true};
+    QTest::newRow("DOCKER_HOST beats DOCKER_CONTEXT") << Case{
+        .env = {QStringLiteral("DOCKER_HOST=tcp://two.example.com:2375"), QStringLiteral("DOCKER_CONTEXT=prod")},
+        .url = QStringLiteral("tcp://two.example.com:2375"),
+        .source = QStringLiteral("DOCKER_HOST"),
+        .unverified = true};
     QTest::newRow("DOCKER_CONTEXT beats config.json")
         << Case{.env = {QStringLiteral("DOCKER_CONTEXT=prod")},
-                .configJson = ConfigPlain,
+                .configJson = configPlain,
                 .url = QStringLiteral("tcp://prod.example.com:2376"),
                 .source = QStringLiteral("context \"prod\" (DOCKER_CONTEXT)"),
                 .contextName = QStringLiteral("prod"),
@@ -276,35 +291,32 @@ void TestEndpointResolver::resolves_data()
                 .caFile = QStringLiteral("@CTXTLS:prod@/ca.pem"),
                 .certFile = QStringLiteral("@CTXTLS:prod@/cert.pem"),
                 .keyFile = QStringLiteral("@CTXTLS:prod@/key.pem")};
-    QTest::newRow("config.json beats the default")
-        << Case{.configJson = ConfigPlain,
-                .url = QStringLiteral("tcp://10.0.0.5:2375"),
-                .source = QStringLiteral("context \"plain\" (config.json)"),
-                .contextName = QStringLiteral("plain"),
-                .unverified = true};
-    QTest::newRow("config.json without currentContext")
-        << Case{.configJson = QStringLiteral(R"({"auths":{}})"), .url = DefaultSocket, .source = QStringLiteral("default")};
+    QTest::newRow("config.json beats the default") << Case{.configJson = configPlain,
+                                                           .url = QStringLiteral("tcp://10.0.0.5:2375"),
+                                                           .source = QStringLiteral("context \"plain\" (config.json)"),
+                                                           .contextName = QStringLiteral("plain"),
+                                                           .unverified = true};
+    QTest::newRow("config.json without currentContext") << Case{
+        .configJson = QStringLiteral(R"({"auths":{}})"), .url = defaultSocket, .source = QStringLiteral("default")};
     QTest::newRow("empty DOCKER_HOST and DOCKER_CONTEXT are unset")
         << Case{.env = {QStringLiteral("DOCKER_HOST="), QStringLiteral("DOCKER_CONTEXT=")},
-                .configJson = ConfigPlain,
+                .configJson = configPlain,
                 .url = QStringLiteral("tcp://10.0.0.5:2375"),
                 .source = QStringLiteral("context \"plain\" (config.json)"),
                 .contextName = QStringLiteral("plain"),
                 .unverified = true};
-    QTest::newRow("--host and --context conflict")
-        << Case{.host = QStringLiteral("tcp://one.example.com:2375"),
-                .context = QStringLiteral("prod"),
-                .ok = false,
-                .errorContains = {QStringLiteral("conflicting options")}};
+    QTest::newRow("--host and --context conflict") << Case{.host = QStringLiteral("tcp://one.example.com:2375"),
+                                                           .context = QStringLiteral("prod"),
+                                                           .ok = false,
+                                                           .errorContains = {QStringLiteral("conflicting options")}};
 
     // Config directory.
-    QTest::newRow("DOCKER_CONFIG honoured")
-        << Case{.env = {QStringLiteral("DOCKER_CONFIG=@ALT@")},
-                .configJson = ConfigPlain,
-                .url = QStringLiteral("tcp://alt.example.com:2376"),
-                .source = QStringLiteral("context \"altctx\" (config.json)"),
-                .contextName = QStringLiteral("altctx"),
-                .unverified = true};
+    QTest::newRow("DOCKER_CONFIG honoured") << Case{.env = {QStringLiteral("DOCKER_CONFIG=@ALT@")},
+                                                    .configJson = configPlain,
+                                                    .url = QStringLiteral("tcp://alt.example.com:2376"),
+                                                    .source = QStringLiteral("context \"altctx\" (config.json)"),
+                                                    .contextName = QStringLiteral("altctx"),
+                                                    .unverified = true};
     QTest::newRow("--config honoured and beats DOCKER_CONFIG")
         << Case{.configDir = QStringLiteral("@ALT@"),
                 .env = {QStringLiteral("DOCKER_CONFIG=@ROOT@/nowhere")},
@@ -319,11 +331,10 @@ void TestEndpointResolver::resolves_data()
                 .errorContains = {QStringLiteral("prod"), QStringLiteral("@ALT@/contexts")}};
 
     // The default context.
-    QTest::newRow("--context default")
-        << Case{.context = QStringLiteral("default"),
-                .url = DefaultSocket,
-                .source = QStringLiteral("context \"default\""),
-                .contextName = QStringLiteral("default")};
+    QTest::newRow("--context default") << Case{.context = QStringLiteral("default"),
+                                               .url = defaultSocket,
+                                               .source = QStringLiteral("context \"default\""),
+                                               .contextName = QStringLiteral("default")};
     QTest::newRow("--context default takes DOCKER_HOST")
         << Case{.context = QStringLiteral("default"),
                 .env = {QStringLiteral("DOCKER_HOST=tcp://two.example.com:2375")},
@@ -344,24 +355,23 @@ void TestEndpointResolver::resolves_data()
                 .keyFile = QStringLiteral("@ROOT@/certs/key.pem")};
     QTest::newRow("config.json currentContext default")
         << Case{.configJson = QStringLiteral(R"({"currentContext":"default"})"),
-                .url = DefaultSocket,
+                .url = defaultSocket,
                 .source = QStringLiteral("context \"default\" (config.json)"),
                 .contextName = QStringLiteral("default")};
 
     // Unknown and broken contexts.
-    QTest::newRow("unknown --context")
-        << Case{.context = QStringLiteral("nope"),
-                .ok = false,
-                .errorContains = {QStringLiteral("\"nope\""), QStringLiteral("@DOCKER@/contexts")}};
+    QTest::newRow("unknown --context") << Case{
+        .context = QStringLiteral("nope"),
+        .ok = false,
+        .errorContains = {QStringLiteral("\"nope\""), QStringLiteral("@DOCKER@/contexts")}};
     QTest::newRow("unknown context in config.json")
         << Case{.configJson = QStringLiteral(R"({"currentContext":"gone"})"),
                 .ok = false,
                 .errorContains = {QStringLiteral("\"gone\"")}};
-    QTest::newRow("malformed meta.json")
-        << Case{.context = QStringLiteral("broken"),
-                .ok = false,
-                .kind = ErrorKind::Parse,
-                .errorContains = {QStringLiteral("@META:broken@")}};
+    QTest::newRow("malformed meta.json") << Case{.context = QStringLiteral("broken"),
+                                                 .ok = false,
+                                                 .kind = ErrorKind::Parse,
+                                                 .errorContains = {QStringLiteral("@META:broken@")}};
     QTest::newRow("meta.json with a wrong type")
         << Case{.context = QStringLiteral("badtype"),
                 .ok = false,
@@ -371,11 +381,10 @@ void TestEndpointResolver::resolves_data()
         << Case{.context = QStringLiteral("noendpoint"),
                 .ok = false,
                 .errorContains = {QStringLiteral("\"noendpoint\""), QStringLiteral("docker endpoint")}};
-    QTest::newRow("malformed config.json")
-        << Case{.configJson = QStringLiteral("{\"currentContext\": "),
-                .ok = false,
-                .kind = ErrorKind::Parse,
-                .errorContains = {QStringLiteral("@DOCKER@/config.json")}};
+    QTest::newRow("malformed config.json") << Case{.configJson = QStringLiteral("{\"currentContext\": "),
+                                                   .ok = false,
+                                                   .kind = ErrorKind::Parse,
+                                                   .errorContains = {QStringLiteral("@DOCKER@/config.json")}};
     QTest::newRow("config.json currentContext not a string")
         << Case{.configJson = QStringLiteral(R"({"currentContext": ["prod"]})"),
                 .ok = false,
@@ -388,42 +397,37 @@ void TestEndpointResolver::resolves_data()
                 .source = QStringLiteral("DOCKER_HOST")};
 
     // Host forms through the resolver.
-    QTest::newRow("tcp default port without TLS")
-        << Case{.env = {QStringLiteral("DOCKER_HOST=tcp://example.com")},
-                .url = QStringLiteral("tcp://example.com:2375"),
-                .source = QStringLiteral("DOCKER_HOST"),
-                .unverified = true};
-    QTest::newRow("tcp default port stays 2375 with TLS, as in the CLI")
-        << Case{.tlsVerify = 1,
-                .env = {QStringLiteral("DOCKER_HOST=tcp://example.com"), QStringLiteral("DOCKER_CERT_PATH=@ROOT@/certs")},
-                .url = QStringLiteral("tcp://example.com:2375"),
-                .source = QStringLiteral("DOCKER_HOST"),
-                .tlsEnabled = true,
-                .caFile = QStringLiteral("@ROOT@/certs/ca.pem"),
-                .certFile = QStringLiteral("@ROOT@/certs/cert.pem"),
-                .keyFile = QStringLiteral("@ROOT@/certs/key.pem")};
-    QTest::newRow("TLS without a host goes to localhost:2376")
-        << Case{.tls = true,
-                .url = QStringLiteral("tcp://localhost:2376"),
-                .source = QStringLiteral("default"),
-                .tlsEnabled = true,
-                .tlsVerified = false,
-                .caFile = QStringLiteral("@DOCKER@/ca.pem"),
-                .unverified = true};
-    QTest::newRow("ssh unsupported")
-        << Case{.host = QStringLiteral("ssh://me@build.example.com"),
-                .ok = false,
-                .kind = ErrorKind::Unsupported,
-                .errorContains = {QStringLiteral("ssh://")}};
+    QTest::newRow("tcp default port without TLS") << Case{.env = {QStringLiteral("DOCKER_HOST=tcp://example.com")},
+                                                          .url = QStringLiteral("tcp://example.com:2375"),
+                                                          .source = QStringLiteral("DOCKER_HOST"),
+                                                          .unverified = true};
+    QTest::newRow("tcp default port stays 2375 with TLS, as in the CLI") << Case{
+        .tlsVerify = 1,
+        .env = {QStringLiteral("DOCKER_HOST=tcp://example.com"), QStringLiteral("DOCKER_CERT_PATH=@ROOT@/certs")},
+        .url = QStringLiteral("tcp://example.com:2375"),
+        .source = QStringLiteral("DOCKER_HOST"),
+        .tlsEnabled = true,
+        .caFile = QStringLiteral("@ROOT@/certs/ca.pem"),
+        .certFile = QStringLiteral("@ROOT@/certs/cert.pem"),
+        .keyFile = QStringLiteral("@ROOT@/certs/key.pem")};
+    QTest::newRow("TLS without a host goes to localhost:2376") << Case{.tls = true,
+                                                                       .url = QStringLiteral("tcp://localhost:2376"),
+                                                                       .source = QStringLiteral("default"),
+                                                                       .tlsEnabled = true,
+                                                                       .tlsVerified = false,
+                                                                       .caFile = QStringLiteral("@DOCKER@/ca.pem"),
+                                                                       .unverified = true};
+    QTest::newRow("ssh unsupported") << Case{.host = QStringLiteral("ssh://me@build.example.com"),
+                                             .ok = false,
+                                             .kind = ErrorKind::Unsupported,
+                                             .errorContains = {QStringLiteral("ssh://")}};
     QTest::newRow("ssh in a context unsupported")
         << Case{.context = QStringLiteral("sshctx"),
                 .ok = false,
                 .kind = ErrorKind::Unsupported,
                 .errorContains = {QStringLiteral("sshctx"), QStringLiteral("ssh://")}};
-    QTest::newRow("fd invalid")
-        << Case{.env = {QStringLiteral("DOCKER_HOST=fd://")},
-                .ok = false,
-                .errorContains = {QStringLiteral("fd://")}};
+    QTest::newRow("fd invalid") << Case{
+        .env = {QStringLiteral("DOCKER_HOST=fd://")}, .ok = false, .errorContains = {QStringLiteral("fd://")}};
     QTest::newRow("IPv6") << Case{.host = QStringLiteral("tcp://[::1]:2376"),
                                   .url = QStringLiteral("tcp://[::1]:2376"),
                                   .source = QStringLiteral("--host"),
@@ -463,13 +467,13 @@ void TestEndpointResolver::resolves_data()
                 .source = QStringLiteral("DOCKER_HOST"),
                 .tlsEnabled = true,
                 .caFile = QStringLiteral("@DOCKER@/ca.pem")};
-    QTest::newRow("DOCKER_CONFIG moves the default cert path")
-        << Case{.tlsVerify = 1,
-                .env = {QStringLiteral("DOCKER_HOST=tcp://secure.example.com:2376"), QStringLiteral("DOCKER_CONFIG=@ALT@")},
-                .url = QStringLiteral("tcp://secure.example.com:2376"),
-                .source = QStringLiteral("DOCKER_HOST"),
-                .tlsEnabled = true,
-                .caFile = QStringLiteral("@ALT@/ca.pem")};
+    QTest::newRow("DOCKER_CONFIG moves the default cert path") << Case{
+        .tlsVerify = 1,
+        .env = {QStringLiteral("DOCKER_HOST=tcp://secure.example.com:2376"), QStringLiteral("DOCKER_CONFIG=@ALT@")},
+        .url = QStringLiteral("tcp://secure.example.com:2376"),
+        .source = QStringLiteral("DOCKER_HOST"),
+        .tlsEnabled = true,
+        .caFile = QStringLiteral("@ALT@/ca.pem")};
     QTest::newRow("--tls without verify is recorded as unverified")
         << Case{.host = QStringLiteral("tcp://secure.example.com:2376"),
                 .tls = true,
@@ -540,12 +544,11 @@ void TestEndpointResolver::resolves_data()
                 .url = QStringLiteral("tcp://secure.example.com:2376"),
                 .source = QStringLiteral("--host"),
                 .unverified = true};
-    QTest::newRow("TLS flags ignored for a unix host")
-        << Case{.host = QStringLiteral("unix:///tmp/d.sock"),
-                .tlsVerify = 1,
-                .env = {QStringLiteral("DOCKER_CERT_PATH=@ROOT@/certs")},
-                .url = QStringLiteral("unix:///tmp/d.sock"),
-                .source = QStringLiteral("--host")};
+    QTest::newRow("TLS flags ignored for a unix host") << Case{.host = QStringLiteral("unix:///tmp/d.sock"),
+                                                               .tlsVerify = 1,
+                                                               .env = {QStringLiteral("DOCKER_CERT_PATH=@ROOT@/certs")},
+                                                               .url = QStringLiteral("unix:///tmp/d.sock"),
+                                                               .source = QStringLiteral("--host")};
 
     // TLS of contexts.
     QTest::newRow("context with TLS material") << Case{.context = QStringLiteral("prod"),
@@ -589,7 +592,7 @@ void TestEndpointResolver::resolves_data()
                                                                 .contextName = QStringLiteral("local")};
     QTest::newRow("context without a host uses the default socket")
         << Case{.context = QStringLiteral("nohost"),
-                .url = DefaultSocket,
+                .url = defaultSocket,
                 .source = QStringLiteral("context \"nohost\""),
                 .contextName = QStringLiteral("nohost")};
     QTest::newRow("meta.json keys match case-insensitively")
@@ -605,12 +608,14 @@ void TestEndpointResolver::resolves_data()
 void TestEndpointResolver::resolves()
 {
     QFETCH(Case, row);
-    Sandbox sandbox;
-    sandbox.populate();
+    const Sandbox &sandbox = *m_sandbox;
+    const QString configPath = sandbox.dockerDir() + QStringLiteral("/config.json");
+    const auto removeConfig = qScopeGuard([&configPath] {
+        QFile::remove(configPath);
+    });
     if (!row.configJson.isEmpty()) {
-        sandbox.addFile(sandbox.dockerDir() + QStringLiteral("/config.json"), row.configJson.toUtf8());
+        QVERIFY(writeFile(configPath, row.configJson.toUtf8()));
     }
-    QVERIFY(sandbox.isValid());
 
     ConnectionOptions options;
     options.host = sandbox.expand(row.host);
@@ -668,8 +673,8 @@ void TestEndpointResolver::parsesHost_data()
     QTest::newRow("unix nested scheme") << QStringLiteral("unix://a://b") << false << invalid << QString();
     QTest::newRow("tcp no port") << QStringLiteral("tcp://example.com") << true << QString()
                                  << QStringLiteral("tcp://example.com:2375");
-    QTest::newRow("tcp empty colon port") << QStringLiteral("tcp://example.com:") << true << QString()
-                                          << QStringLiteral("tcp://example.com:2375");
+    QTest::newRow("tcp empty colon port")
+        << QStringLiteral("tcp://example.com:") << true << QString() << QStringLiteral("tcp://example.com:2375");
     QTest::newRow("tcp:// alone") << QStringLiteral("tcp://") << true << QString()
                                   << QStringLiteral("tcp://localhost:2375");
     QTest::newRow("tcp no host") << QStringLiteral("tcp://:2375") << true << QString()
@@ -683,10 +688,10 @@ void TestEndpointResolver::parsesHost_data()
     QTest::newRow("IPv6 trailing colon") << QStringLiteral("tcp://[::1]:") << true << QString()
                                          << QStringLiteral("tcp://[::1]:2375");
     QTest::newRow("IPv6 brackets without port") << QStringLiteral("tcp://[::1]") << false << invalid << QString();
-    QTest::newRow("IPv6 without brackets") << QStringLiteral("tcp://::1") << true << QString()
-                                           << QStringLiteral("tcp://[::1]:2375");
-    QTest::newRow("IPv6 without brackets, hex tail") << QStringLiteral("tcp://fe80::a") << false << invalid
-                                                     << QString();
+    QTest::newRow("IPv6 without brackets")
+        << QStringLiteral("tcp://::1") << true << QString() << QStringLiteral("tcp://[::1]:2375");
+    QTest::newRow("IPv6 without brackets, hex tail")
+        << QStringLiteral("tcp://fe80::a") << false << invalid << QString();
     QTest::newRow("user dropped") << QStringLiteral("tcp://me@example.com:1") << true << QString()
                                   << QStringLiteral("tcp://example.com:1");
     QTest::newRow("query dropped") << QStringLiteral("tcp://example.com:2375?x=1") << true << QString()
@@ -698,8 +703,7 @@ void TestEndpointResolver::parsesHost_data()
     QTest::newRow("port out of range") << QStringLiteral("tcp://example.com:99999") << false << invalid << QString();
     QTest::newRow("port zero") << QStringLiteral("tcp://example.com:0") << false << invalid << QString();
     QTest::newRow("space in host") << QStringLiteral("tcp://exa mple.com:1") << false << invalid << QString();
-    QTest::newRow("scheme is case-sensitive") << QStringLiteral("TCP://example.com:1") << false << invalid
-                                              << QString();
+    QTest::newRow("scheme is case-sensitive") << QStringLiteral("TCP://example.com:1") << false << invalid << QString();
     QTest::newRow("http") << QStringLiteral("http://example.com") << false << invalid << QString();
     QTest::newRow("fd") << QStringLiteral("fd://") << false << invalid << QString();
     QTest::newRow("ssh") << QStringLiteral("ssh://me@example.com") << false << unsupported << QString();
@@ -818,6 +822,7 @@ void TestEndpointResolver::readsCurrentContext_data()
     QTest::addColumn<QString>("current");
     QTest::newRow("no config.json") << QByteArray() << true << QString();
     QTest::newRow("empty object") << QByteArrayLiteral("{}") << true << QString();
+    QTest::newRow("empty file") << QByteArrayLiteral("\n") << true << QString();
     QTest::newRow("set") << QByteArrayLiteral(R"({"currentContext":"prod"})") << true << QStringLiteral("prod");
     QTest::newRow("key case") << QByteArrayLiteral(R"({"CurrentContext":"prod"})") << true << QStringLiteral("prod");
     QTest::newRow("null") << QByteArrayLiteral(R"({"currentContext":null})") << true << QString();
@@ -861,7 +866,8 @@ void TestEndpointResolver::endpointJsonRoundTrip_data()
     tls.transport = Endpoint::Transport::Tcp;
     tls.hostName = QStringLiteral("prod.example.com");
     tls.port = 2376;
-    tls.tls = TlsSettings{true, true, QStringLiteral("/c/ca.pem"), QStringLiteral("/c/cert.pem"), QStringLiteral("/c/key.pem")};
+    tls.tls = TlsSettings{
+        true, true, QStringLiteral("/c/ca.pem"), QStringLiteral("/c/cert.pem"), QStringLiteral("/c/key.pem")};
     tls.source = QStringLiteral("context \"prod\"");
     tls.contextName = QStringLiteral("prod");
     QTest::newRow("tcp TLS") << tls;
