@@ -23,7 +23,7 @@ QString tr(const char *text)
 }
 
 // SIGINT during a collection aborts the transfers instead of killing the process mid-write.
-std::atomic_bool interrupted{false};
+std::atomic_bool interrupted{false}; // NOLINT(cppcoreguidelines-avoid-non-const-global-variables): set by the handler
 
 extern "C" void handleInterrupt(int /*signal*/)
 {
@@ -156,7 +156,7 @@ int CliRunner::run(const QStringList &arguments)
         print(m_err, parser.helpText());
         return fail(tr("no command given; try \"hullcheck-cli snapshot\"."));
     }
-    const QString command = positional.first();
+    const QString &command = positional.first();
     if (command != QLatin1String("snapshot")) {
         return fail(tr("unknown command \"%1\"; try --help.").arg(command));
     }

@@ -19,7 +19,7 @@ struct HULLCHECK_CORE_EXPORT ApiVersion
     static std::optional<ApiVersion> parse(const QString &text);
     QString toString() const;
 
-    auto operator<=>(const ApiVersion &) const = default;
+    auto operator<=>(const ApiVersion &) const = default; // NOLINT(modernize-use-nullptr): clang-tidy 14 misreads <=>
 };
 
 // The range this client speaks. Engine 20.10 is 1.41; Engine 28.3 is 1.51.

@@ -67,7 +67,11 @@ size_t writeHeader(char *data, size_t size, size_t count, void *userData)
     return bytes;
 }
 
-int checkCancel(void *userData, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+int checkCancel(void *userData,
+                curl_off_t /*downloadTotal*/,
+                curl_off_t /*downloaded*/,
+                curl_off_t /*uploadTotal*/,
+                curl_off_t /*uploaded*/)
 {
     const auto *sink = static_cast<const TransferSink *>(userData);
     return sink->cancel && sink->cancel->load() ? 1 : 0;
@@ -263,7 +267,8 @@ void CurlDockerApi::Private::rememberFingerprint(CurlHandle handle)
         certificates->num_of_certs < 1) {
         return;
     }
-    for (curl_slist *field = certificates->certinfo[0]; field; field = field->next) {
+    // certinfo is a C array of per-certificate lists; the first is the server's own certificate.
+    for (curl_slist *field = *certificates->certinfo; field; field = field->next) {
         const QByteArray line(field->data);
         if (line.startsWith("Cert:")) {
             const QString fingerprint = fingerprintOfPem(line.mid(5));
@@ -369,7 +374,7 @@ Result<CurlDockerApi::Private::Response> CurlDockerApi::Private::perform(const Q
 }
 
 CurlDockerApi::CurlDockerApi(std::unique_ptr<Private> data)
-    : d(std::move(data))
+    : m_private(std::move(data))
 {
 }
 
@@ -410,18 +415,18 @@ Result<std::shared_ptr<CurlDockerApi>> CurlDockerApi::create(const Endpoint &end
 
 const Endpoint &CurlDockerApi::endpoint() const
 {
-    return d->m_endpoint;
+    return m_private->m_endpoint;
 }
 
 Result<PingInfo> CurlDockerApi::ping(const CancelFlag &cancel)
 {
-    Result<Private::Response> response = d->perform("GET", QStringLiteral("/_ping"), {}, false, true, cancel);
+    Result<Private::Response> response = m_private->perform("GET", QStringLiteral("/_ping"), {}, false, true, cancel);
     if (!response.ok()) {
         return response.error();
     }
     const Private::Response &answer = response.value();
     if (answer.status >= 400) {
-        return httpError(static_cast<int>(answer.status), answer.body, d->m_endpoint);
+        return httpError(static_cast<int>(answer.status), answer.body, m_private->m_endpoint);
     }
     PingInfo info;
     info.serverApiVersion = answer.headers.value(QStringLiteral("api-version"));
@@ -432,7 +437,7 @@ Result<PingInfo> CurlDockerApi::ping(const CancelFlag &cancel)
     if (info.serverApiVersion.isEmpty() && answer.body.trimmed() != "OK") {
         return Error{ErrorKind::Parse,
                      tr("%1 answered, but not like a Docker daemon (no API version, no \"OK\" on /_ping).")
-                         .arg(d->m_endpoint.url()),
+                         .arg(m_private->m_endpoint.url()),
                      QStringLiteral("ping body: %1").arg(QString::fromUtf8(answer.body.left(100)))};
     }
     const Result<ApiVersion> negotiated = negotiateApiVersion(info.serverApiVersion, info.serverMinApiVersion);
@@ -440,8 +445,8 @@ Result<PingInfo> CurlDockerApi::ping(const CancelFlag &cancel)
         return negotiated.error();
     }
     info.negotiated = negotiated.value();
-    d->setNegotiated(info.negotiated);
-    qCDebug(lcDocker) << "negotiated API" << info.negotiated.toString() << "with" << d->m_endpoint.url();
+    m_private->setNegotiated(info.negotiated);
+    qCDebug(lcDocker) << "negotiated API" << info.negotiated.toString() << "with" << m_private->m_endpoint.url();
     return info;
 }
 
@@ -460,19 +465,19 @@ Result<QJsonValue> CurlDockerApi::postOrGet(const QByteArray &method,
                                             const QByteArray &body,
                                             const CancelFlag &cancel)
 {
-    if (!d->negotiated()) {
+    if (!m_private->negotiated()) {
         const Result<PingInfo> pinged = ping(cancel);
         if (!pinged.ok()) {
             return pinged.error();
         }
     }
-    Result<Private::Response> response = d->perform(method, path, body, true, false, cancel);
+    Result<Private::Response> response = m_private->perform(method, path, body, true, false, cancel);
     if (!response.ok()) {
         return response.error();
     }
     const Private::Response &answer = response.value();
     if (answer.status >= 400) {
-        return httpError(static_cast<int>(answer.status), answer.body, d->m_endpoint);
+        return httpError(static_cast<int>(answer.status), answer.body, m_private->m_endpoint);
     }
     if (answer.body.isEmpty()) {
         return QJsonValue();
@@ -490,7 +495,7 @@ Result<QJsonValue> CurlDockerApi::postOrGet(const QByteArray &method,
 
 QString CurlDockerApi::serverCertificateFingerprint() const
 {
-    return d->fingerprint();
+    return m_private->fingerprint();
 }
 
 } // namespace hullcheck::core

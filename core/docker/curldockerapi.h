@@ -41,7 +41,7 @@ private:
     explicit CurlDockerApi(std::unique_ptr<Private> data);
     Result<QJsonValue>
     postOrGet(const QByteArray &method, const QString &path, const QByteArray &body, const CancelFlag &cancel);
-    std::unique_ptr<Private> d;
+    std::unique_ptr<Private> m_private;
 };
 
 } // namespace hullcheck::core

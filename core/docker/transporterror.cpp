@@ -6,6 +6,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace hullcheck::core {
@@ -25,12 +26,9 @@ constexpr long X509IpAddressMismatch = 64;
 
 bool mentions(const QString &haystack, std::initializer_list<const char *> needles)
 {
-    for (const char *needle : needles) {
-        if (haystack.contains(QLatin1String(needle), Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(needles.begin(), needles.end(), [&haystack](const char *needle) {
+        return haystack.contains(QLatin1String(needle), Qt::CaseInsensitive);
+    });
 }
 
 QString caDescription(const Endpoint &endpoint)
@@ -136,7 +134,7 @@ Error transportError(const TransportFailure &failure, const Endpoint &endpoint)
         return Error{ErrorKind::ResponseTooLarge,
                      tr("The daemon's answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger "
                         "than any real Docker answer; is %2 really a Docker daemon?")
-                         .arg(failure.maxResponseBytes / (1024 * 1024))
+                         .arg(failure.maxResponseBytes / (1024LL * 1024))
                          .arg(where),
                      detail};
     }
@@ -188,6 +186,13 @@ Error transportError(const TransportFailure &failure, const Endpoint &endpoint)
                                                                    "alert handshake failure"}))) {
             return clientCertificateRejected(endpoint, detail);
         }
+        // With TLS 1.3 the daemon checks our certificate after the handshake has finished on our side; when
+        // it rejects it, the alert can race our first write, and all we see is a reset connection.
+        if (endpoint.tls.enabled && failure.curlCode != CURLE_SSL_CONNECT_ERROR &&
+            (failure.osErrno == ECONNRESET || failure.osErrno == EPIPE ||
+             mentions(failure.curlMessage, {"connection reset", "not connected", "broken pipe"}))) {
+            return clientCertificateRejected(endpoint, detail);
+        }
         if (endpoint.tls.enabled && mentions(failure.curlMessage, {"wrong version number", "packet length too long"})) {
             return Error{ErrorKind::Tls,
                          tr("%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and "
@@ -219,7 +224,7 @@ Error transportError(const TransportFailure &failure, const Endpoint &endpoint)
     case CURLE_FILESIZE_EXCEEDED:
         return Error{ErrorKind::ResponseTooLarge,
                      tr("The daemon's answer is larger than %1 MiB, so Hullcheck did not read it.")
-                         .arg(failure.maxResponseBytes / (1024 * 1024)),
+                         .arg(failure.maxResponseBytes / (1024LL * 1024)),
                      detail};
     default: break;
     }

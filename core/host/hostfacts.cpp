@@ -84,6 +84,7 @@ public:
         }
         std::memcpy(address.sun_path, encoded.constData(), static_cast<size_t>(encoded.size()));
         m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): the sockets API takes a generic sockaddr
         if (m_fd < 0 || ::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) != 0) {
             m_error = QString::fromLocal8Bit(std::strerror(errno));
             close();
@@ -353,7 +354,7 @@ HostFacts HostFacts::fromJson(const QJsonObject &object)
     facts.daemonUid = daemon.value(QLatin1String("uid")).toInteger();
     facts.daemonPidSource = daemon.value(QLatin1String("pid_source")).toString();
     facts.daemonExecutable = daemon.value(QLatin1String("executable")).toString();
-    for (const QJsonValue &argument : daemon.value(QLatin1String("command_line")).toArray()) {
+    for (const auto &argument : daemon.value(QLatin1String("command_line")).toArray()) {
         facts.daemonCommandLine.append(argument.toString());
     }
     facts.daemonError = daemon.value(QLatin1String("error")).toString();
@@ -363,7 +364,7 @@ HostFacts HostFacts::fromJson(const QJsonObject &object)
     facts.configFileExists = config.value(QLatin1String("exists")).toBool();
     facts.configFileText = config.value(QLatin1String("text")).toString();
     facts.configFileError = config.value(QLatin1String("error")).toString();
-    for (const QJsonValue &file : object.value(QLatin1String("files")).toArray()) {
+    for (const auto &file : object.value(QLatin1String("files")).toArray()) {
         facts.files.append(FileFacts::fromJson(file.toObject()));
     }
     return facts;

@@ -18,7 +18,7 @@ const QString &placeholder()
 QJsonArray redactEnvArray(const QJsonArray &env)
 {
     QJsonArray redacted;
-    for (const QJsonValue &entry : env) {
+    for (const auto &entry : env) {
         redacted.append(entry.isString() ? QJsonValue(redactEnvEntry(entry.toString())) : entry);
     }
     return redacted;
@@ -116,7 +116,7 @@ QJsonObject redactInspect(const QJsonObject &inspect)
     }
     if (redacted.value(QLatin1String("History")).isArray()) {
         QJsonArray history;
-        for (const QJsonValue &layer : redacted.value(QLatin1String("History")).toArray()) {
+        for (const auto &layer : redacted.value(QLatin1String("History")).toArray()) {
             QJsonObject entry = layer.toObject();
             if (entry.value(QLatin1String("CreatedBy")).isString()) {
                 entry.insert(QLatin1String("CreatedBy"),

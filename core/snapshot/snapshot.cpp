@@ -21,7 +21,7 @@ QString tr(const char *text)
 QJsonArray redactedArray(const QJsonArray &objects)
 {
     QJsonArray redacted;
-    for (const QJsonValue &object : objects) {
+    for (const auto &object : objects) {
         redacted.append(redaction::redactInspect(object.toObject()));
     }
     return redacted;
@@ -82,8 +82,7 @@ Result<Snapshot> Snapshot::fromJson(const QByteArray &bytes)
     const QJsonObject root = document.object();
     const QString schema = root.value(QLatin1String("schema")).toString();
     if (!schema.startsWith(QLatin1String("hullcheck.snapshot/"))) {
-        return Error{
-            ErrorKind::Parse, tr("This file is not a Hullcheck snapshot (its \"schema\" is \"%1\").").arg(schema), {}};
+        return Error{ErrorKind::Parse, tr("This file is not a Hullcheck snapshot (its schema is %1).").arg(schema), {}};
     }
     const int schemaVersion = root.value(QLatin1String("schema_version")).toInt(0);
     if (schemaVersion < 1 || schemaVersion > SchemaVersion) {
@@ -102,7 +101,7 @@ Result<Snapshot> Snapshot::fromJson(const QByteArray &bytes)
         if (!root.value(QLatin1String(key)).isArray()) {
             return Error{ErrorKind::Parse, tr("The snapshot lacks the list \"%1\".").arg(QLatin1String(key)), {}};
         }
-        for (const QJsonValue &entry : root.value(QLatin1String(key)).toArray()) {
+        for (const auto &entry : root.value(QLatin1String(key)).toArray()) {
             if (!entry.isObject()) {
                 return Error{ErrorKind::Parse,
                              tr("The list \"%1\" of the snapshot holds something that is not an object.")
@@ -134,7 +133,7 @@ Result<Snapshot> Snapshot::fromJson(const QByteArray &bytes)
     snapshot.networks = root.value(QLatin1String("networks")).toArray();
     snapshot.volumes = root.value(QLatin1String("volumes")).toArray();
     snapshot.host = HostFacts::fromJson(root.value(QLatin1String("host")).toObject());
-    for (const QJsonValue &warning : root.value(QLatin1String("warnings")).toArray()) {
+    for (const auto &warning : root.value(QLatin1String("warnings")).toArray()) {
         snapshot.warnings.append(warning.toString());
     }
     return snapshot;

@@ -15,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 namespace hullcheck::core {
@@ -167,7 +168,7 @@ Result<QJsonArray> objectList(const Result<QJsonValue> &answer, const QString &w
         return unexpectedShape(what, tr("a list"));
     }
     const QJsonArray list = value.toArray();
-    for (const QJsonValue &entry : list) {
+    for (const auto &entry : list) {
         if (!entry.isObject() || !entry.toObject().value(QLatin1String(idKey)).isString() ||
             entry.toObject().value(QLatin1String(idKey)).toString().isEmpty()) {
             return unexpectedShape(what, tr("objects with a \"%1\" string").arg(QLatin1String(idKey)));
@@ -284,6 +285,123 @@ Result<QJsonObject> inspectObject(DockerApi &api, const QString &path, const Can
     return answer.value().toObject();
 }
 
+// What the per-object stages share.
+struct CollectContext
+{
+    DockerApi &api;
+    const CollectOptions &options;
+    const CancelFlag &cancel;
+    ProgressReporter &reporter;
+    Warnings &warnings;
+};
+
+Result<QJsonArray> inspectContainers(CollectContext &context, const QJsonArray &listed)
+{
+    DockerApi &api = context.api;
+    const CancelFlag &cancel = context.cancel;
+    context.reporter.begin(CollectProgress::Stage::Containers, static_cast<int>(listed.size()));
+    return inspectAll(
+        listed,
+        context.options,
+        cancel,
+        context.reporter,
+        [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
+            const QString id = entry.value(QLatin1String("Id")).toString();
+            Result<QJsonObject> inspect =
+                inspectObject(api, QStringLiteral("/containers/%1/json").arg(pathSegment(id)), cancel);
+            if (!inspect.ok()) {
+                if (vanished(inspect.error())) {
+                    context.warnings.add(tr("Container %1 disappeared during the collection.").arg(id.left(12)));
+                    return std::optional<QJsonObject>();
+                }
+                return inspect.error();
+            }
+            QJsonObject container = std::move(inspect).value();
+            const bool running =
+                container.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
+            if (!context.options.collectProcesses || !running) {
+                return std::optional<QJsonObject>(container);
+            }
+            // The daemon runs ps on its host: no exec into the container, no tools needed inside it.
+            Result<QJsonObject> top =
+                inspectObject(api, QStringLiteral("/containers/%1/top").arg(pathSegment(id)), cancel);
+            if (top.ok()) {
+                container.insert(QLatin1String("Top"), top.value());
+            } else if (top.error().kind == ErrorKind::Http) {
+                context.warnings.add(
+                    tr("Processes of container %1 could not be listed: %2").arg(id.left(12), top.error().message));
+            } else {
+                return top.error();
+            }
+            return std::optional<QJsonObject>(container);
+        });
+}
+
+Result<QJsonArray> inspectImages(CollectContext &context, const QJsonArray &listed)
+{
+    DockerApi &api = context.api;
+    const CancelFlag &cancel = context.cancel;
+    context.reporter.begin(CollectProgress::Stage::Images, static_cast<int>(listed.size()));
+    return inspectAll(listed,
+                      context.options,
+                      cancel,
+                      context.reporter,
+                      [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
+                          const QString id = entry.value(QLatin1String("Id")).toString();
+                          Result<QJsonObject> inspect =
+                              inspectObject(api, QStringLiteral("/images/%1/json").arg(pathSegment(id)), cancel);
+                          if (!inspect.ok()) {
+                              if (vanished(inspect.error())) {
+                                  context.warnings.add(tr("Image %1 disappeared during the collection.").arg(id));
+                                  return std::optional<QJsonObject>();
+                              }
+                              return inspect.error();
+                          }
+                          QJsonObject image = std::move(inspect).value();
+                          if (!context.options.collectHistory) {
+                              return std::optional<QJsonObject>(image);
+                          }
+                          const QString historyPath = QStringLiteral("/images/%1/history").arg(pathSegment(id));
+                          Result<QJsonValue> history = api.getJson(historyPath, cancel);
+                          if (history.ok() && history.value().isArray()) {
+                              image.insert(QLatin1String("History"), history.value().toArray());
+                          } else if (history.ok()) {
+                              return unexpectedShape(historyPath, tr("a list"));
+                          } else if (history.error().kind == ErrorKind::Http) {
+                              context.warnings.add(
+                                  tr("History of image %1 could not be read: %2").arg(id, history.error().message));
+                          } else {
+                              return history.error();
+                          }
+                          return std::optional<QJsonObject>(image);
+                      });
+}
+
+Result<QJsonArray> inspectNetworks(CollectContext &context, const QJsonArray &listed)
+{
+    DockerApi &api = context.api;
+    const CancelFlag &cancel = context.cancel;
+    context.reporter.begin(CollectProgress::Stage::Networks, static_cast<int>(listed.size()));
+    return inspectAll(listed,
+                      context.options,
+                      cancel,
+                      context.reporter,
+                      [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
+                          const QString id = entry.value(QLatin1String("Id")).toString();
+                          Result<QJsonObject> inspect =
+                              inspectObject(api, QStringLiteral("/networks/%1").arg(pathSegment(id)), cancel);
+                          if (!inspect.ok()) {
+                              if (vanished(inspect.error())) {
+                                  context.warnings.add(
+                                      tr("Network %1 disappeared during the collection.").arg(id.left(12)));
+                                  return std::optional<QJsonObject>();
+                              }
+                              return inspect.error();
+                          }
+                          return std::optional<QJsonObject>(inspect.value());
+                      });
+}
+
 } // namespace
 
 QString CollectProgress::stageName(Stage stage)
@@ -332,103 +450,17 @@ Result<Snapshot> collectSnapshot(DockerApi &api,
     snapshot.version = listing.version;
     snapshot.volumes = listing.volumes;
 
-    reporter.begin(CollectProgress::Stage::Containers, static_cast<int>(listing.containers.size()));
-    Result<QJsonArray> containers = inspectAll(
-        listing.containers,
-        options,
-        cancel,
-        reporter,
-        [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
-            const QString id = entry.value(QLatin1String("Id")).toString();
-            Result<QJsonObject> inspect =
-                inspectObject(api, QStringLiteral("/containers/%1/json").arg(pathSegment(id)), cancel);
-            if (!inspect.ok()) {
-                if (vanished(inspect.error())) {
-                    warnings.add(tr("Container %1 disappeared during the collection.").arg(id.left(12)));
-                    return std::optional<QJsonObject>();
-                }
-                return inspect.error();
-            }
-            QJsonObject container = std::move(inspect).value();
-            const bool running =
-                container.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
-            if (options.collectProcesses && running) {
-                // The daemon runs ps on its host: no exec into the container, no tools needed inside it.
-                Result<QJsonObject> top =
-                    inspectObject(api, QStringLiteral("/containers/%1/top").arg(pathSegment(id)), cancel);
-                if (top.ok()) {
-                    container.insert(QLatin1String("Top"), top.value());
-                } else if (top.error().kind == ErrorKind::Http) {
-                    warnings.add(
-                        tr("Processes of container %1 could not be listed: %2").arg(id.left(12), top.error().message));
-                } else {
-                    return top.error();
-                }
-            }
-            return std::optional<QJsonObject>(container);
-        });
-    if (!containers.ok()) {
-        return containers.error();
+    CollectContext context{api, options, cancel, reporter, warnings};
+    for (const auto &[stage, listedObjects, target] :
+         {std::tuple{&inspectContainers, &listing.containers, &snapshot.containers},
+          std::tuple{&inspectImages, &listing.images, &snapshot.images},
+          std::tuple{&inspectNetworks, &listing.networks, &snapshot.networks}}) {
+        Result<QJsonArray> inspected = stage(context, *listedObjects);
+        if (!inspected.ok()) {
+            return inspected.error();
+        }
+        *target = std::move(inspected).value();
     }
-    snapshot.containers = std::move(containers).value();
-
-    reporter.begin(CollectProgress::Stage::Images, static_cast<int>(listing.images.size()));
-    Result<QJsonArray> images = inspectAll(
-        listing.images, options, cancel, reporter, [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
-            const QString id = entry.value(QLatin1String("Id")).toString();
-            Result<QJsonObject> inspect =
-                inspectObject(api, QStringLiteral("/images/%1/json").arg(pathSegment(id)), cancel);
-            if (!inspect.ok()) {
-                if (vanished(inspect.error())) {
-                    warnings.add(tr("Image %1 disappeared during the collection.").arg(id));
-                    return std::optional<QJsonObject>();
-                }
-                return inspect.error();
-            }
-            QJsonObject image = std::move(inspect).value();
-            if (options.collectHistory) {
-                Result<QJsonValue> history =
-                    api.getJson(QStringLiteral("/images/%1/history").arg(pathSegment(id)), cancel);
-                if (history.ok() && history.value().isArray()) {
-                    image.insert(QLatin1String("History"), history.value().toArray());
-                } else if (history.ok()) {
-                    return unexpectedShape(QStringLiteral("/images/%1/history").arg(id), tr("a list"));
-                } else if (history.error().kind == ErrorKind::Http) {
-                    warnings.add(tr("History of image %1 could not be read: %2").arg(id, history.error().message));
-                } else {
-                    return history.error();
-                }
-            }
-            return std::optional<QJsonObject>(image);
-        });
-    if (!images.ok()) {
-        return images.error();
-    }
-    snapshot.images = std::move(images).value();
-
-    reporter.begin(CollectProgress::Stage::Networks, static_cast<int>(listing.networks.size()));
-    Result<QJsonArray> networks =
-        inspectAll(listing.networks,
-                   options,
-                   cancel,
-                   reporter,
-                   [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
-                       const QString id = entry.value(QLatin1String("Id")).toString();
-                       Result<QJsonObject> inspect =
-                           inspectObject(api, QStringLiteral("/networks/%1").arg(pathSegment(id)), cancel);
-                       if (!inspect.ok()) {
-                           if (vanished(inspect.error())) {
-                               warnings.add(tr("Network %1 disappeared during the collection.").arg(id.left(12)));
-                               return std::optional<QJsonObject>();
-                           }
-                           return inspect.error();
-                       }
-                       return std::optional<QJsonObject>(inspect.value());
-                   });
-    if (!networks.ok()) {
-        return networks.error();
-    }
-    snapshot.networks = std::move(networks).value();
 
     if (cancel.load()) {
         return cancelled();

@@ -83,6 +83,13 @@ void TestTransportError::maps_data()
         << tlsEndpoint(true) << int(CURLE_RECV_ERROR) << 0L << 0L
         << QStringLiteral("OpenSSL SSL_read: error:0A000412:SSL routines::sslv3 alert bad certificate, errno 0")
         << ErrorKind::TlsClientCertificate << QStringLiteral("/certs/cert.pem");
+    QTest::newRow("client certificate rejected, reset before the alert")
+        << tlsEndpoint(true) << int(CURLE_SEND_ERROR) << long(ECONNRESET) << 0L
+        << QStringLiteral("getpeername() failed with errno 107: Transport endpoint is not connected")
+        << ErrorKind::TlsClientCertificate << QStringLiteral("/certs/cert.pem");
+    QTest::newRow("plain connection reset")
+        << plain << int(CURLE_RECV_ERROR) << long(ECONNRESET) << 0L << QStringLiteral("Connection reset by peer")
+        << ErrorKind::DaemonUnreachable << QStringLiteral("broke");
     QTest::newRow("unusable key") << tlsEndpoint(true) << int(CURLE_SSL_CERTPROBLEM) << 0L << 0L
                                   << QStringLiteral("unable to set private key file: '/certs/key.pem' type PEM")
                                   << ErrorKind::TlsKeyUnreadable << QStringLiteral("/certs/key.pem");

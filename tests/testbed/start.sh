@@ -13,6 +13,18 @@ if [[ $(id -u) -ne 0 ]]; then
     exit 1
 fi
 
+for tool in dockerd docker containerd runc openssl curl; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "start.sh: $tool not found (tools/setup test installs what the tests need)" >&2
+        exit 1
+    fi
+done
+BUSYBOX=/bin/busybox # from busybox-static: the image has no libc
+if [[ ! -x $BUSYBOX ]]; then
+    echo "start.sh: $BUSYBOX not found (install busybox-static)" >&2
+    exit 1
+fi
+
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 mkdir -p "$1"
 OUT=$(cd "$1" && pwd)
@@ -67,6 +79,9 @@ mkdir -p "$TLS"
     cd "$TLS"
     umask 077
     cat >ext.cnf <<'EOF'
+[req]
+distinguished_name = dn
+[dn]
 [ca]
 basicConstraints = critical, CA:TRUE
 keyUsage = critical, keyCertSign, cRLSign
@@ -88,17 +103,14 @@ EOF
     newkey() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null; }
     newca() { # key cert CN
         newkey "$1"
-        openssl req -new -x509 -key "$1" -out "$2" -days 2 -subj "/CN=$3" -config /dev/null \
-            -extensions ca -extfile ext.cnf 2>/dev/null ||
-            openssl req -new -x509 -key "$1" -out "$2" -days 2 -subj "/CN=$3" \
-                -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign"
+        openssl req -new -x509 -key "$1" -out "$2" -days 2 -subj "/CN=$3" -config ext.cnf -extensions ca
     }
     issue() { # key cert CN section ca-cert ca-key
         newkey "$1"
-        openssl req -new -key "$1" -subj "/CN=$3" -out "$1.csr"
+        openssl req -new -key "$1" -subj "/CN=$3" -config ext.cnf -out "$1.csr"
         openssl x509 -req -in "$1.csr" -CA "$5" -CAkey "$6" -CAcreateserial -days 2 \
-            -extfile ext.cnf -extensions "$4" -out "$2" 2>/dev/null
-        rm -f "$1.csr"
+            -extfile ext.cnf -extensions "$4" -out "$2" 2>x509.log || { cat x509.log >&2; return 1; }
+        rm -f "$1.csr" x509.log
     }
     newca ca-key.pem ca.pem "Hullcheck test CA"
     issue server-key.pem server-cert.pem localhost server ca.pem ca-key.pem
@@ -182,12 +194,6 @@ log "dockerd is up: server $(docker version --format '{{.Server.Version}} (API {
 
 # ---------------------------------------------------------------------------------------------------------------------
 # The test image, built offline from busybox-static.
-BUSYBOX=$(command -v busybox || true)
-[[ -x /bin/busybox ]] && BUSYBOX=/bin/busybox
-if [[ -z $BUSYBOX ]]; then
-    echo "start.sh: busybox not found (install busybox-static)" >&2
-    exit 1
-fi
 CTX=$D/build
 mkdir -p "$CTX"
 cp "$BUSYBOX" "$CTX/busybox"
@@ -231,7 +237,7 @@ expect_state() { # engine-function name state
 for c in hc-running hc-root hc-net; do expect_state docker "$c" running; done
 expect_state docker hc-stopped exited
 for c in hc-created hc-privileged hc-sock; do expect_state docker "$c" created; done
-docker ps -a --filter label=hc.test=1 --format '  {{.Names}}\t{{.Status}}'
+docker ps -a --filter label=hc.test=1 --format '{{.Names}}\t{{.Status}}'
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Podman: a private API service (own storage, run dirs, config, locks); its containers never touch dockerd's.
@@ -241,8 +247,8 @@ podman_setup() {
     trap 'echo "start.sh line $LINENO failed: $BASH_COMMAND" >>"$D/podman.error"' ERR
     local P=$D/podman
     mkdir -p "$P/root" "$P/run" "$P/tmp" "$P/net" "$P/conf"
+    # runc, as dockerd uses (crun fails on hybrid cgroup v1/v2 hosts: "cgroups in hybrid mode not supported").
     local runtime=runc
-    if command -v crun >/dev/null 2>&1; then runtime=crun; fi
     # Podman run as root gives every container RLIMIT_NOFILE 1048576 and RLIMIT_NPROC 4194304, while it lowers its own
     # RLIMIT_NPROC to 32768 at start-up. Without CAP_SYS_RESOURCE (as in some sandboxes) runc then fails with
     # "error setting rlimit type 6/7: operation not permitted", so the defaults here stay within what is allowed.
@@ -325,7 +331,7 @@ EOF
     expect_state pm hc-running running
     expect_state pm hc-stopped exited
     expect_state pm hc-created created
-    pm ps -a --filter label=hc.test=1 --format '  podman {{.Names}}\t{{.Status}}'
+    pm ps -a --filter label=hc.test=1 --format 'podman {{.Names}}\t{{.Status}}'
     # What the tests use: the Docker-compatible API.
     local names
     names=$(curl -s --max-time 5 --unix-socket "$sock" 'http://d/v1.41/containers/json?all=1' |

@@ -36,14 +36,12 @@ fi
 [[ -s $D/docker.pid ]] && PIDS+=("$(cat "$D/docker.pid")")
 [[ -s $D/podman.pid ]] && PIDS+=("$(cat "$D/podman.pid")")
 
-# A process belongs to the testbed when its command line or its root directory (container processes) is under $D.
+# A daemon process belongs to the testbed when its command line names $D (dockerd, containerd, shims, podman, conmon).
 belongs() {
-    local pid=$1 cmdline root
+    local pid=$1 cmdline
     [[ $pid =~ ^[0-9]+$ && $pid -ne $$ && -d /proc/$pid ]] || return 1
     cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
-    [[ $cmdline == *"$D/"* || $cmdline == *"$D "* ]] && return 0
-    root=$(readlink "/proc/$pid/root" 2>/dev/null) || return 1
-    [[ $root == "$D/"* ]]
+    [[ $cmdline == *"$D/"* || $cmdline == *"$D "* ]]
 }
 testbed_processes() {
     local p pid
@@ -52,7 +50,7 @@ testbed_processes() {
         if belongs "$pid"; then echo "$pid"; fi
     done
 }
-# stop_processes SIGNAL-WAIT-SECONDS PID...: SIGTERM, wait, then SIGKILL whatever still belongs to the testbed.
+# stop_processes WAIT-SECONDS PID...: SIGTERM, wait, then SIGKILL whatever still belongs to the testbed.
 stop_processes() {
     local wait_s=$1 pid alive i
     shift
@@ -79,21 +77,22 @@ stop_processes() {
 
 # Containers and networks first, through the daemons, while they still run.
 if [[ -S $D/docker.sock ]]; then
-    docker() {
+    docker() { # a hung daemon is not waited for: stopping it and the sweep below clean up without it
         env -u DOCKER_CONTEXT -u DOCKER_TLS_VERIFY -u DOCKER_CERT_PATH \
             DOCKER_HOST="unix://$D/docker.sock" DOCKER_CONFIG="$D/docker-config" \
-            timeout 60 docker "$@"
+            timeout "$1" docker "${@:2}"
     }
-    ids=$(docker ps -aq 2>/dev/null || true)
-    if [[ -n $ids ]]; then
-        # shellcheck disable=SC2086 # one id per word
-        docker rm -f -v $ids >/dev/null 2>&1 || echo "stop.sh: docker rm -f failed" >&2
+    if ids=$(docker 15 ps -aq 2>/dev/null); then
+        if [[ -n $ids ]]; then
+            # shellcheck disable=SC2086 # one id per word
+            docker 60 rm -f -v $ids >/dev/null 2>&1 || echo "stop.sh: docker rm -f failed" >&2
+        fi
+        # Removing the network also deletes its bridge interface on the host.
+        docker 15 network rm hc-internal >/dev/null 2>&1 || true
     fi
-    # Removing the network also deletes its bridge interface on the host.
-    docker network rm hc-internal >/dev/null 2>&1 || true
 fi
 if [[ -S $D/podman.sock ]] && command -v podman >/dev/null 2>&1; then
-    CONTAINERS_CONF=$D/podman/conf/containers.conf timeout 60 \
+    CONTAINERS_CONF=$D/podman/conf/containers.conf timeout 30 \
         podman --remote --url "unix://$D/podman.sock" rm -f -t 0 -a >/dev/null 2>&1 ||
         echo "stop.sh: podman rm -f -a failed" >&2
 fi
@@ -104,6 +103,29 @@ mapfile -t leftovers < <(testbed_processes)
 if [[ ${#leftovers[@]} -gt 0 ]]; then
     stop_processes 5 "${leftovers[@]}"
 fi
+
+# Container processes outlive a daemon that was killed (their root is not visible from here, their cgroup is): find
+# them by the container ids in $D, kill them and remove their empty cgroups. Normally `rm -f` above left none.
+kill_container_processes() {
+    local ids=() d regex victims=()
+    for d in "$D"/data/containers/* "$D"/podman/root/*-containers/*; do
+        d=${d##*/}
+        if [[ $d =~ ^[0-9a-f]{64}$ ]]; then ids+=("$d"); fi
+    done
+    [[ ${#ids[@]} -gt 0 ]] || return 0
+    regex=$(
+        IFS='|'
+        echo "${ids[*]}"
+    )
+    mapfile -t victims < <(grep -lsE "$regex" /proc/[0-9]*/cgroup | cut -d/ -f3)
+    [[ ${#victims[@]} -gt 0 ]] || return 0
+    echo "stop.sh: killing ${#victims[@]} container processes left behind" >&2
+    kill -KILL "${victims[@]}" 2>/dev/null || true
+    sleep 0.5
+    find /sys/fs/cgroup -mindepth 2 -maxdepth 6 -depth -type d -regextype egrep -regex ".*($regex).*" \
+        -exec rmdir {} + 2>/dev/null || true
+}
+kill_container_processes
 
 # Unmount everything under $D, deepest first (overlay layers, shm, netns, the socket bind mount...).
 if command -v findmnt >/dev/null 2>&1; then
