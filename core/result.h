@@ -70,7 +70,7 @@ private:
 // For operations that only succeed or fail.
 struct Done
 {};
-using Status = Result<Done>;
+using VoidResult = Result<Done>;
 
 } // namespace hullcheck::core
 

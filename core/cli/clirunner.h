@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/hullcheck_core_export.h"
+#include "core/result.h"
+#include "core/snapshot/snapshot.h"
 
 #include <QStringList>
 
@@ -8,9 +10,12 @@
 
 namespace hullcheck::core {
 
+struct CommandLine;
+
 // hullcheck-cli: parses the command line and runs one command. Lives in core so that the headless
 // executable is a thin main() and the commands can be tested in-process.
-// Exit codes: 0 success, 2 any error (one clear line on stderr).
+// Exit codes: 0 success, 1 scan --fail-on found a failure at that severity or above, 2 any error (one clear
+// line on stderr).
 class HULLCHECK_CORE_EXPORT CliRunner final
 {
 public:
@@ -19,9 +24,15 @@ public:
     int run(const QStringList &arguments);
 
     static constexpr int ExitOk = 0;
+    static constexpr int ExitFindings = 1;
     static constexpr int ExitError = 2;
 
 private:
+    int runSnapshot(const CommandLine &commandLine);
+    int runScan(const CommandLine &commandLine);
+    Result<Snapshot> acquireSnapshot(const CommandLine &commandLine);
+    int fail(const QString &message);
+
     FILE *m_out;
     FILE *m_err;
 };

@@ -90,7 +90,7 @@ QString fingerprintOfPem(const QByteArray &pem)
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
-Status checkReadable(const QString &path, ErrorKind kind, const QString &what)
+VoidResult checkReadable(const QString &path, ErrorKind kind, const QString &what)
 {
     QFile file(path);
     if (!QFileInfo::exists(path)) {
@@ -392,18 +392,18 @@ Result<std::shared_ptr<CurlDockerApi>> CurlDockerApi::create(const Endpoint &end
         }
         // Like the docker CLI, the CA is only read when the server is verified.
         if (tls.verify && !tls.caFile.isEmpty()) {
-            if (const Status readable = checkReadable(tls.caFile, ErrorKind::TlsServerUntrusted, tr("CA certificate"));
+            if (const VoidResult readable = checkReadable(tls.caFile, ErrorKind::TlsServerUntrusted, tr("CA certificate"));
                 !readable.ok()) {
                 return readable.error();
             }
         }
         if (!tls.certFile.isEmpty()) {
-            if (const Status readable =
+            if (const VoidResult readable =
                     checkReadable(tls.certFile, ErrorKind::TlsClientCertificate, tr("client certificate"));
                 !readable.ok()) {
                 return readable.error();
             }
-            if (const Status readable = checkReadable(tls.keyFile, ErrorKind::TlsKeyUnreadable, tr("client key"));
+            if (const VoidResult readable = checkReadable(tls.keyFile, ErrorKind::TlsKeyUnreadable, tr("client key"));
                 !readable.ok()) {
                 return readable.error();
             }

@@ -1,13 +1,11 @@
 #include "core/snapshot/snapshot.h"
 
+#include "core/fileio.h"
 #include "core/snapshot/redaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
-
-#include <sys/stat.h>
 
 namespace hullcheck::core {
 
@@ -148,22 +146,10 @@ Snapshot Snapshot::redactedCopy() const
     return copy;
 }
 
-Status Snapshot::save(const QString &path) const
+VoidResult Snapshot::save(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{ErrorKind::Io, tr("Cannot write the snapshot to %1: %2").arg(path, file.errorString()), {}};
-    }
-    // Owner-only before any byte is written: the file holds the containers' environment values.
-    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
-        file.cancelWriting();
-        return Error{ErrorKind::Io, tr("Cannot restrict the permissions of %1.").arg(path), {}};
-    }
-    const QByteArray bytes = toJsonBytes();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{ErrorKind::Io, tr("Cannot write the snapshot to %1: %2").arg(path, file.errorString()), {}};
-    }
-    return Done{};
+    // Owner-only: the file holds the containers' environment values.
+    return writeFileAtomically(path, toJsonBytes(), true);
 }
 
 Result<Snapshot> Snapshot::load(const QString &path)

@@ -50,7 +50,7 @@ struct HULLCHECK_CORE_EXPORT Snapshot
     Snapshot redactedCopy() const;
 
     // Writes atomically with mode 0600: the file holds environment values, which are the user's own data.
-    Status save(const QString &path) const;
+    VoidResult save(const QString &path) const;
     static Result<Snapshot> load(const QString &path);
 
     QString displayName() const; // daemon name and version, for titles

@@ -46,7 +46,7 @@ QString pathSegment(const QString &id)
 
 // Runs task(0..count-1) on up to `concurrency` threads. Stops handing out work at the first error or on
 // cancel, and returns that error. Each thread's DockerApi calls use their own keep-alive connection.
-Status runParallel(int count, int concurrency, const CancelFlag &cancel, const std::function<Status(int)> &task)
+VoidResult runParallel(int count, int concurrency, const CancelFlag &cancel, const std::function<VoidResult(int)> &task)
 {
     if (count == 0) {
         return Done{};
@@ -61,7 +61,7 @@ Status runParallel(int count, int concurrency, const CancelFlag &cancel, const s
             if (index >= count) {
                 return;
             }
-            const Status status = task(index);
+            const VoidResult status = task(index);
             if (!status.ok()) {
                 const std::lock_guard lock(errorMutex);
                 if (!firstError) {
@@ -196,8 +196,8 @@ Result<Listing> listEverything(DockerApi &api, const CollectOptions &options, co
                                QStringLiteral("/networks"),
                                QStringLiteral("/volumes")};
     std::vector<std::optional<Result<QJsonValue>>> answers(static_cast<size_t>(paths.size()));
-    const Status status =
-        runParallel(static_cast<int>(paths.size()), options.concurrency, cancel, [&](int index) -> Status {
+    const VoidResult status =
+        runParallel(static_cast<int>(paths.size()), options.concurrency, cancel, [&](int index) -> VoidResult {
             Result<QJsonValue> answer = api.getJson(paths.at(index), cancel);
             if (!answer.ok()) {
                 return answer.error();
@@ -251,8 +251,8 @@ Result<QJsonArray> inspectAll(const QJsonArray &listed,
                               const std::function<Result<std::optional<QJsonObject>>(const QJsonObject &)> &fetch)
 {
     std::vector<std::optional<QJsonObject>> results(static_cast<size_t>(listed.size()));
-    const Status status =
-        runParallel(static_cast<int>(listed.size()), options.concurrency, cancel, [&](int index) -> Status {
+    const VoidResult status =
+        runParallel(static_cast<int>(listed.size()), options.concurrency, cancel, [&](int index) -> VoidResult {
             Result<std::optional<QJsonObject>> inspected = fetch(listed.at(index).toObject());
             if (!inspected.ok()) {
                 return inspected.error();

@@ -194,7 +194,7 @@ void TestSnapshot::rejectsBrokenFiles()
 
 void TestSnapshot::reportsUnwritablePath()
 {
-    const Status saved = sampleSnapshot().save(QStringLiteral("/nonexistent-dir/hullcheck/snap.json"));
+    const VoidResult saved = sampleSnapshot().save(QStringLiteral("/nonexistent-dir/hullcheck/snap.json"));
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().kind, ErrorKind::Io);
     QVERIFY(saved.error().message.contains(QLatin1String("/nonexistent-dir/hullcheck/snap.json")));

@@ -1,0 +1,103 @@
+#include "core/bench/finding.h"
+
+#include <array>
+#include <utility>
+
+namespace hullcheck::core {
+
+namespace {
+
+template <typename Enum, size_t N>
+std::optional<Enum> fromName(const std::array<std::pair<Enum, const char *>, N> &table, const QString &name)
+{
+    for (const auto &[value, text] : table) {
+        if (name == QLatin1String(text)) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+template <typename Enum, size_t N>
+QString toName(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[entry, text] : table) {
+        if (entry == value) {
+            return QString::fromLatin1(text);
+        }
+    }
+    return {};
+}
+
+constexpr std::array<std::pair<Status, const char *>, 6> StatusNames{{{Status::Pass, "pass"},
+                                                                      {Status::Fail, "fail"},
+                                                                      {Status::Warn, "warn"},
+                                                                      {Status::Info, "info"},
+                                                                      {Status::Skip, "skip"},
+                                                                      {Status::Waived, "waived"}}};
+constexpr std::array<std::pair<Severity, const char *>, 5> SeverityNames{{{Severity::Critical, "critical"},
+                                                                          {Severity::High, "high"},
+                                                                          {Severity::Medium, "medium"},
+                                                                          {Severity::Low, "low"},
+                                                                          {Severity::Info, "info"}}};
+constexpr std::array<std::pair<Scope, const char *>, 6> ScopeNames{{{Scope::Host, "host"},
+                                                                    {Scope::Daemon, "daemon"},
+                                                                    {Scope::Container, "container"},
+                                                                    {Scope::Image, "image"},
+                                                                    {Scope::Network, "network"},
+                                                                    {Scope::Volume, "volume"}}};
+
+} // namespace
+
+QString statusName(Status status)
+{
+    return toName(StatusNames, status);
+}
+
+QString severityName(Severity severity)
+{
+    return toName(SeverityNames, severity);
+}
+
+QString scopeName(Scope scope)
+{
+    return toName(ScopeNames, scope);
+}
+
+std::optional<Status> statusFromName(const QString &name)
+{
+    return fromName(StatusNames, name);
+}
+
+std::optional<Severity> severityFromName(const QString &name)
+{
+    return fromName(SeverityNames, name);
+}
+
+std::optional<Scope> scopeFromName(const QString &name)
+{
+    return fromName(ScopeNames, name);
+}
+
+QJsonObject Target::toJson() const
+{
+    return QJsonObject{
+        {QLatin1String("kind"), scopeName(kind)}, {QLatin1String("id"), id}, {QLatin1String("name"), name}};
+}
+
+QJsonObject Finding::toJson() const
+{
+    return QJsonObject{
+        {QLatin1String("rule_id"), ruleId},
+        {QLatin1String("cis_id"), cisId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cisId)},
+        {QLatin1String("title"), title},
+        {QLatin1String("severity"), severityName(severity)},
+        {QLatin1String("status"), statusName(status)},
+        {QLatin1String("target"), target.toJson()},
+        {QLatin1String("evidence"), evidence},
+        {QLatin1String("remediation"), remediation},
+        {QLatin1String("reason"), reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)},
+    };
+}
+
+} // namespace hullcheck::core

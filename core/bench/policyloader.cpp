@@ -1,0 +1,306 @@
+#include "core/bench/policyloader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <string>
+
+namespace hullcheck::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hullcheck::core::PolicyLoader", text);
+}
+
+constexpr int SupportedVersion = 1;
+constexpr qint64 BytesPerMegabyte = 1024LL * 1024;
+
+constexpr std::array PolicyKeys{"version",
+                                "waivers",
+                                "disabled_rules",
+                                "severity_overrides",
+                                "required_labels",
+                                "trusted_registries",
+                                "thresholds"};
+constexpr std::array WaiverKeys{"rule", "target", "reason", "approver", "expires"};
+constexpr std::array ThresholdKeys{"max_image_age_days", "max_layers", "max_image_size_mb"};
+
+// Thrown inside this file only; fromYaml() turns it into an Error. Never leaves this translation unit.
+struct LoadFailure
+{
+    int line = 1;
+    QString message;
+};
+
+int lineOf(const YAML::Node &node)
+{
+    const YAML::Mark mark = node.Mark();
+    return mark.is_null() ? 1 : mark.line + 1;
+}
+
+[[noreturn]] void fail(const YAML::Node &node, const QString &message)
+{
+    throw LoadFailure{lineOf(node), message};
+}
+
+QString located(const QString &fileName, int line, const QString &message)
+{
+    return QString(fileName + QLatin1Char(':') + QString::number(line) + QStringLiteral(": ") + message);
+}
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+template <size_t N>
+QString joinedNames(const std::array<const char *, N> &names)
+{
+    QStringList list;
+    for (const char *name : names) {
+        list.append(QLatin1String(name));
+    }
+    return list.join(QStringLiteral(", "));
+}
+
+struct Entry
+{
+    QString key;
+    YAML::Node keyNode;
+    YAML::Node value;
+};
+
+// The keys of a mapping, each checked against the allowed ones and seen once.
+template <size_t N>
+QList<Entry> entriesOf(const YAML::Node &node, const QString &what, const std::array<const char *, N> &allowed)
+{
+    if (!node.IsMap()) {
+        fail(node, tr("%1 must be a mapping (key: value lines)").arg(what));
+    }
+    QList<Entry> entries;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        if (!it->first.IsScalar()) {
+            fail(it->first, tr("the keys of %1 must be plain words").arg(what));
+        }
+        const QString key = fromStd(it->first.Scalar());
+        if (std::none_of(allowed.begin(), allowed.end(), [&key](const char *candidate) {
+                return key == QLatin1String(candidate);
+            })) {
+            fail(it->first, tr("unknown key \"%1\" in %2 (expected one of: %3)").arg(key, what, joinedNames(allowed)));
+        }
+        if (std::any_of(entries.begin(), entries.end(), [&key](const Entry &entry) {
+                return entry.key == key;
+            })) {
+            fail(it->first, tr("key \"%1\" appears twice in %2").arg(key, what));
+        }
+        entries.append(Entry{key, it->first, it->second});
+    }
+    return entries;
+}
+
+const Entry *findEntry(const QList<Entry> &entries, const char *key)
+{
+    const auto found = std::find_if(entries.begin(), entries.end(), [key](const Entry &entry) {
+        return entry.key == QLatin1String(key);
+    });
+    return found == entries.end() ? nullptr : &*found;
+}
+
+QString text(const Entry &entry)
+{
+    if (entry.value.IsNull()) {
+        return {};
+    }
+    if (!entry.value.IsScalar()) {
+        fail(entry.value, tr("\"%1\" must be a text").arg(entry.key));
+    }
+    return fromStd(entry.value.Scalar()).trimmed();
+}
+
+QStringList textList(const Entry &entry)
+{
+    QStringList list;
+    if (entry.value.IsNull()) {
+        return list;
+    }
+    if (!entry.value.IsSequence()) {
+        fail(entry.value, tr("\"%1\" must be a list, like [a, b]").arg(entry.key));
+    }
+    for (const YAML::Node &item : entry.value) {
+        if (!item.IsScalar() || fromStd(item.Scalar()).trimmed().isEmpty()) {
+            fail(item, tr("the entries of \"%1\" must be non-empty texts").arg(entry.key));
+        }
+        list.append(fromStd(item.Scalar()).trimmed());
+    }
+    return list;
+}
+
+qint64 nonNegativeInteger(const Entry &entry, qint64 maximum)
+{
+    const YAML::Node &node = entry.value;
+    static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
+    const QString value = node.IsScalar() ? fromStd(node.Scalar()).trimmed() : QString();
+    const bool quoted = node.IsScalar() && (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str");
+    if (!node.IsScalar() || quoted || !integer.match(value).hasMatch()) {
+        fail(node, tr("\"%1\" must be a whole number").arg(entry.key));
+    }
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    if (ok && number < 0) {
+        fail(node, tr("\"%1\" must not be negative").arg(entry.key));
+    }
+    if (!ok || number > maximum) {
+        fail(node, tr("\"%1\" is too large (at most %2)").arg(entry.key).arg(maximum));
+    }
+    return number;
+}
+
+Waiver readWaiver(const YAML::Node &node)
+{
+    const QList<Entry> entries = entriesOf(node, tr("a waiver"), WaiverKeys);
+    Waiver waiver;
+    const auto required = [&entries, &node](const char *key) {
+        const Entry *entry = findEntry(entries, key);
+        if (!entry) {
+            fail(node, tr("the waiver has no \"%1\"").arg(QLatin1String(key)));
+        }
+        const QString value = text(*entry);
+        if (value.isEmpty()) {
+            fail(entry->value, tr("\"%1\" is empty").arg(entry->key));
+        }
+        return value;
+    };
+    waiver.ruleId = required("rule");
+    waiver.targetPattern = required("target");
+    waiver.reason = required("reason");
+    if (const Entry *entry = findEntry(entries, "approver")) {
+        waiver.approver = text(*entry);
+    }
+    if (const Entry *entry = findEntry(entries, "expires")) {
+        const QString value = text(*entry);
+        static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        waiver.expires = QDate::fromString(value, Qt::ISODate);
+        if (!isoDate.match(value).hasMatch() || !waiver.expires.isValid()) {
+            fail(entry->value, tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value));
+        }
+    }
+    return waiver;
+}
+
+Policy readPolicy(const YAML::Node &root)
+{
+    Policy policy;
+    if (root.IsNull()) {
+        return policy; // an empty file: no waivers, default thresholds
+    }
+    const QList<Entry> entries = entriesOf(root, tr("the policy"), PolicyKeys);
+    if (const Entry *entry = findEntry(entries, "version")) {
+        const QString version = entry->value.IsScalar() ? fromStd(entry->value.Scalar()).trimmed() : QString();
+        if (version != QString::number(SupportedVersion)) {
+            fail(entry->value,
+                 tr("unsupported policy version \"%1\" (this Hullcheck reads version %2)")
+                     .arg(version)
+                     .arg(SupportedVersion));
+        }
+    }
+    if (const Entry *entry = findEntry(entries, "waivers")) {
+        if (!entry->value.IsNull() && !entry->value.IsSequence()) {
+            fail(entry->value, tr("\"waivers\" must be a list of waivers"));
+        }
+        if (entry->value.IsSequence()) {
+            for (const YAML::Node &node : entry->value) {
+                policy.waivers.append(readWaiver(node));
+            }
+        }
+    }
+    if (const Entry *entry = findEntry(entries, "disabled_rules")) {
+        policy.disabledRules = textList(*entry);
+    }
+    if (const Entry *entry = findEntry(entries, "required_labels")) {
+        policy.requiredLabels = textList(*entry);
+    }
+    if (const Entry *entry = findEntry(entries, "trusted_registries")) {
+        policy.trustedRegistries = textList(*entry);
+    }
+    if (const Entry *entry = findEntry(entries, "severity_overrides")) {
+        if (!entry->value.IsNull()) {
+            const QString what = tr("severity_overrides");
+            if (!entry->value.IsMap()) {
+                fail(entry->value, tr("\"severity_overrides\" must be a mapping of rule id: severity"));
+            }
+            for (auto it = entry->value.begin(); it != entry->value.end(); ++it) {
+                if (!it->first.IsScalar() || fromStd(it->first.Scalar()).trimmed().isEmpty()) {
+                    fail(it->first, tr("the keys of %1 must be rule ids or CIS ids").arg(what));
+                }
+                const QString ruleId = fromStd(it->first.Scalar()).trimmed();
+                if (policy.severityOverrides.contains(ruleId)) {
+                    fail(it->first, tr("key \"%1\" appears twice in %2").arg(ruleId, what));
+                }
+                const QString name = it->second.IsScalar() ? fromStd(it->second.Scalar()).trimmed() : QString();
+                const auto severity = severityFromName(name);
+                if (!severity) {
+                    fail(it->second,
+                         tr("unknown severity \"%1\" for %2 (expected critical, high, medium, low or info)")
+                             .arg(name, ruleId));
+                }
+                policy.severityOverrides.insert(ruleId, *severity);
+            }
+        }
+    }
+    if (const Entry *entry = findEntry(entries, "thresholds"); entry && !entry->value.IsNull()) {
+        const QList<Entry> thresholds = entriesOf(entry->value, tr("thresholds"), ThresholdKeys);
+        constexpr qint64 IntMax = std::numeric_limits<int>::max();
+        if (const Entry *value = findEntry(thresholds, "max_image_age_days")) {
+            policy.maxImageAgeDays = static_cast<int>(nonNegativeInteger(*value, IntMax));
+        }
+        if (const Entry *value = findEntry(thresholds, "max_layers")) {
+            policy.maxLayers = static_cast<int>(nonNegativeInteger(*value, IntMax));
+        }
+        if (const Entry *value = findEntry(thresholds, "max_image_size_mb")) {
+            policy.maxImageSizeBytes =
+                nonNegativeInteger(*value, std::numeric_limits<qint64>::max() / BytesPerMegabyte) * BytesPerMegabyte;
+        }
+    }
+    return policy;
+}
+
+} // namespace
+
+Result<Policy> PolicyLoader::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorKind::Io, tr("Cannot read the policy file %1: %2").arg(path, file.errorString()), {}};
+    }
+    return fromYaml(file.readAll(), path);
+}
+
+Result<Policy> PolicyLoader::fromYaml(const QByteArray &yaml, const QString &fileName)
+{
+    try {
+        const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
+        if (documents.size() > 1) {
+            throw LoadFailure{lineOf(documents.at(1)), tr("a policy is one YAML document; remove the \"---\"")};
+        }
+        Policy policy = readPolicy(documents.empty() ? YAML::Node() : documents.front());
+        policy.sourceFile = fileName;
+        return policy;
+    } catch (const LoadFailure &failure) {
+        return Error{ErrorKind::Parse, located(fileName, failure.line, failure.message), {}};
+    } catch (const YAML::Exception &exception) {
+        const int line = exception.mark.is_null() ? 1 : exception.mark.line + 1;
+        return Error{ErrorKind::Parse,
+                     located(fileName, line, tr("YAML syntax error: %1").arg(fromStd(exception.msg))),
+                     fromStd(exception.what())};
+    }
+}
+
+} // namespace hullcheck::core

@@ -1,0 +1,750 @@
+#include "core/bench/rulepackloader.h"
+
+#include "core/bench/builtinchecks.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <utility>
+
+namespace hullcheck::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hullcheck::core::RulePackLoader", text);
+}
+
+// Conditions and values nest at most this deep: YAML aliases can make a node contain itself.
+constexpr int MaxDepth = 64;
+// At most this many YAML nodes are converted per file, so aliases cannot blow up a small file.
+constexpr int MaxNodes = 1000000;
+
+constexpr std::array RuleKeys{"id",
+                              "cis",
+                              "level",
+                              "title",
+                              "description",
+                              "rationale",
+                              "severity",
+                              "scope",
+                              "automated",
+                              "evidence_source",
+                              "applies_when",
+                              "fail_when",
+                              "pass_when",
+                              "builtin",
+                              "params",
+                              "on_fail",
+                              "evidence",
+                              "remediation",
+                              "references"};
+constexpr std::array PackKeys{"pack", "version", "rules"};
+constexpr std::array<std::pair<Condition::Op, const char *>, 14> Operators{{
+    {Condition::Op::Eq, "eq"},
+    {Condition::Op::Ne, "ne"},
+    {Condition::Op::In, "in"},
+    {Condition::Op::Contains, "contains"},
+    {Condition::Op::Matches, "matches"},
+    {Condition::Op::Lt, "lt"},
+    {Condition::Op::Gt, "gt"},
+    {Condition::Op::Exists, "exists"},
+    {Condition::Op::Empty, "empty"},
+    {Condition::Op::All, "all"},
+    {Condition::Op::Any, "any"},
+    {Condition::Op::Not, "not"},
+    {Condition::Op::AnyElement, "any_element"},
+    {Condition::Op::AllElements, "all_elements"},
+}};
+
+QString located(const QString &fileName, int line, const QString &message)
+{
+    return QString(fileName + QLatin1Char(':') + QString::number(line) + QStringLiteral(": ") + message);
+}
+
+// Thrown inside this file only; fromYaml() turns it into an Error. Never leaves this translation unit.
+struct LoadFailure
+{
+    int line = 1;
+    QString message;
+};
+
+int lineOf(const YAML::Node &node)
+{
+    const YAML::Mark mark = node.Mark();
+    return mark.is_null() ? 1 : mark.line + 1;
+}
+
+[[noreturn]] void fail(const YAML::Node &node, const QString &message)
+{
+    throw LoadFailure{lineOf(node), message};
+}
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+template <size_t N>
+QString joinedNames(const std::array<const char *, N> &names)
+{
+    QStringList list;
+    for (const char *name : names) {
+        list.append(QLatin1String(name));
+    }
+    return list.join(QStringLiteral(", "));
+}
+
+// One key of a mapping, with the nodes for line numbers.
+struct Entry
+{
+    QString key;
+    YAML::Node keyNode;
+    YAML::Node value;
+};
+
+class Mapping
+{
+public:
+    // `what` names the mapping in messages ("rule", "condition").
+    template <size_t N>
+    Mapping(const YAML::Node &node, const QString &what, const std::array<const char *, N> &allowed)
+        : m_node(node)
+    {
+        if (!node.IsMap()) {
+            fail(node, tr("%1 must be a mapping (key: value lines)").arg(what));
+        }
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const YAML::Node key = it->first;
+            if (!key.IsScalar()) {
+                fail(key, tr("the keys of a %1 must be plain words").arg(what));
+            }
+            const QString name = fromStd(key.Scalar());
+            if (std::none_of(allowed.begin(), allowed.end(), [&name](const char *candidate) {
+                    return name == QLatin1String(candidate);
+                })) {
+                fail(key, tr("unknown key \"%1\" in %2 (expected one of: %3)").arg(name, what, joinedNames(allowed)));
+            }
+            if (find(name)) {
+                fail(key, tr("key \"%1\" appears twice in this %2").arg(name, what));
+            }
+            m_entries.append(Entry{name, key, it->second});
+        }
+    }
+
+    const YAML::Node &node() const { return m_node; }
+    const QList<Entry> &entries() const { return m_entries; }
+
+    const Entry *find(const QString &key) const
+    {
+        for (const Entry &entry : m_entries) {
+            if (entry.key == key) {
+                return &entry;
+            }
+        }
+        return nullptr;
+    }
+    const Entry *find(const char *key) const { return find(QLatin1String(key)); }
+
+private:
+    YAML::Node m_node;
+    QList<Entry> m_entries;
+};
+
+// Text of a scalar; null (an empty value) is the empty string.
+QString text(const Entry &entry)
+{
+    if (entry.value.IsNull()) {
+        return {};
+    }
+    if (!entry.value.IsScalar()) {
+        fail(entry.value, tr("\"%1\" must be a text").arg(entry.key));
+    }
+    return fromStd(entry.value.Scalar());
+}
+
+QString requiredText(const Mapping &map, const char *key, const QString &what)
+{
+    const Entry *entry = map.find(key);
+    if (!entry) {
+        fail(map.node(), tr("%1 has no \"%2\"").arg(what, QLatin1String(key)));
+    }
+    const QString value = text(*entry).trimmed();
+    if (value.isEmpty()) {
+        fail(entry->value, tr("\"%1\" is empty").arg(entry->key));
+    }
+    return value;
+}
+
+bool isQuoted(const YAML::Node &node)
+{
+    // yaml-cpp tags plain scalars "?", quoted and block scalars "!"; "!!str" is spelled out.
+    return node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str";
+}
+
+bool boolean(const Entry &entry)
+{
+    if (entry.value.IsScalar() && !isQuoted(entry.value)) {
+        const QString value = fromStd(entry.value.Scalar());
+        if (value == QLatin1String("true") || value == QLatin1String("True") || value == QLatin1String("TRUE")) {
+            return true;
+        }
+        if (value == QLatin1String("false") || value == QLatin1String("False") || value == QLatin1String("FALSE")) {
+            return false;
+        }
+    }
+    fail(entry.value, tr("\"%1\" must be true or false").arg(entry.key));
+}
+
+// A plain scalar as YAML 1.2's core schema reads it: booleans, numbers, else text.
+QJsonValue plainScalar(const QString &value)
+{
+    if (value == QLatin1String("true") || value == QLatin1String("True") || value == QLatin1String("TRUE")) {
+        return true;
+    }
+    if (value == QLatin1String("false") || value == QLatin1String("False") || value == QLatin1String("FALSE")) {
+        return false;
+    }
+    static const QRegularExpression decimal(QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    if (decimal.match(value).hasMatch()) {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (ok) {
+            return number;
+        }
+    }
+    static const QRegularExpression based(QStringLiteral("^0([xo])([0-9a-fA-F]+)$"));
+    const QRegularExpressionMatch match = based.match(value);
+    if (match.hasMatch()) {
+        bool ok = false;
+        const qulonglong number = match.captured(2).toULongLong(&ok, match.captured(1) == QLatin1String("x") ? 16 : 8);
+        if (ok) {
+            return static_cast<double>(number);
+        }
+    }
+    return value;
+}
+
+class PackReader
+{
+public:
+    explicit PackReader(QString fileName)
+        : m_fileName(std::move(fileName))
+    {
+    }
+
+    RulePack read(const YAML::Node &root)
+    {
+        if (root.IsNull()) {
+            throw LoadFailure{1, tr("the file is empty; a rule pack needs \"pack\", \"version\" and \"rules\"")};
+        }
+        const Mapping map(root, tr("rule pack"), PackKeys);
+        RulePack pack;
+        pack.name = requiredText(map, "pack", tr("the rule pack"));
+        pack.version = requiredText(map, "version", tr("the rule pack"));
+        const Entry *rules = map.find("rules");
+        if (!rules) {
+            fail(root, tr("the rule pack has no \"rules\""));
+        }
+        if (!rules->value.IsSequence()) {
+            fail(rules->value, tr("\"rules\" must be a list of rules"));
+        }
+        QHash<QString, int> lines;
+        for (const YAML::Node &node : rules->value) {
+            Rule rule = readRule(node);
+            const auto previous = lines.constFind(rule.id);
+            if (previous != lines.constEnd()) {
+                fail(node,
+                     tr("duplicate rule id \"%1\" (first defined at %2:%3)").arg(rule.id, m_fileName).arg(*previous));
+            }
+            lines.insert(rule.id, rule.sourceLine);
+            pack.rules.append(std::move(rule));
+        }
+        return pack;
+    }
+
+private:
+    Rule readRule(const YAML::Node &node)
+    {
+        const Mapping map(node, tr("rule"), RuleKeys);
+        Rule rule;
+        rule.sourceFile = m_fileName;
+        rule.sourceLine = lineOf(node);
+        rule.id = requiredText(map, "id", tr("a rule"));
+        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+        if (!idPattern.match(rule.id).hasMatch()) {
+            fail(map.find("id")->value,
+                 tr("rule id \"%1\" may hold only letters, digits, '.', '_' and '-'").arg(rule.id));
+        }
+        const QString self = tr("rule %1").arg(rule.id);
+        rule.title = requiredText(map, "title", self);
+
+        const QString severity = requiredText(map, "severity", self);
+        if (const auto value = severityFromName(severity)) {
+            rule.severity = *value;
+        } else {
+            fail(map.find("severity")->value,
+                 tr("unknown severity \"%1\" (expected critical, high, medium, low or info)").arg(severity));
+        }
+        const QString scope = requiredText(map, "scope", self);
+        if (const auto value = scopeFromName(scope)) {
+            rule.scope = *value;
+        } else {
+            fail(map.find("scope")->value,
+                 tr("unknown scope \"%1\" (expected host, daemon, container, image, network or volume)").arg(scope));
+        }
+
+        if (const Entry *entry = map.find("cis")) {
+            rule.cisId = text(*entry).trimmed();
+            static const QRegularExpression cisPattern(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+            if (!cisPattern.match(rule.cisId).hasMatch()) {
+                fail(entry->value,
+                     tr("CIS id \"%1\" must be numbers separated by dots, like \"5.10\"").arg(rule.cisId));
+            }
+        }
+        if (const Entry *entry = map.find("level")) {
+            const QString level = text(*entry);
+            if (level != QLatin1String("1") && level != QLatin1String("2")) {
+                fail(entry->value, tr("CIS level must be 1 or 2, not \"%1\"").arg(level));
+            }
+            rule.cisLevel = level.toInt();
+        }
+        if (const Entry *entry = map.find("description")) {
+            rule.description = text(*entry);
+        }
+        if (const Entry *entry = map.find("rationale")) {
+            rule.rationale = text(*entry);
+        }
+        if (const Entry *entry = map.find("remediation")) {
+            rule.remediation = text(*entry);
+        }
+        if (const Entry *entry = map.find("automated")) {
+            rule.automated = boolean(*entry);
+        }
+        if (const Entry *entry = map.find("evidence_source")) {
+            const QString source = text(*entry);
+            if (source == QLatin1String("api")) {
+                rule.evidenceSource = Rule::EvidenceSource::Api;
+            } else if (source == QLatin1String("host")) {
+                rule.evidenceSource = Rule::EvidenceSource::Host;
+            } else {
+                fail(entry->value, tr("unknown evidence_source \"%1\" (expected api or host)").arg(source));
+            }
+        }
+        if (const Entry *entry = map.find("on_fail")) {
+            const QString status = text(*entry);
+            const auto value = statusFromName(status);
+            if (!value || (*value != Status::Fail && *value != Status::Warn && *value != Status::Info)) {
+                fail(entry->value, tr("unknown on_fail \"%1\" (expected fail, warn or info)").arg(status));
+            }
+            rule.onFail = *value;
+        }
+        if (const Entry *entry = map.find("references")) {
+            rule.references = textList(*entry);
+        }
+        if (const Entry *entry = map.find("applies_when")) {
+            rule.appliesWhen = readCondition(entry->value, 0);
+        }
+        if (const Entry *entry = map.find("fail_when")) {
+            rule.failWhen = readCondition(entry->value, 0);
+        }
+        if (const Entry *entry = map.find("pass_when")) {
+            rule.passWhen = readCondition(entry->value, 0);
+        }
+        if (const Entry *entry = map.find("builtin")) {
+            rule.builtin = text(*entry).trimmed();
+            if (rule.builtin.isEmpty()) {
+                fail(entry->value, tr("\"builtin\" is empty"));
+            }
+            if (!BuiltinChecks::instance().find(rule.builtin)) {
+                fail(entry->value,
+                     tr("unknown built-in check \"%1\" (known: %2)")
+                         .arg(rule.builtin, BuiltinChecks::instance().names().join(QStringLiteral(", "))));
+            }
+        }
+        if (const Entry *entry = map.find("params")) {
+            if (!entry->value.IsMap()) {
+                fail(entry->value, tr("\"params\" must be a mapping"));
+            }
+            rule.params = toJson(entry->value, 0).toObject();
+        }
+        if (const Entry *entry = map.find("evidence")) {
+            if (entry->value.IsSequence()) {
+                for (const YAML::Node &path : entry->value) {
+                    rule.evidencePaths.append(readPath(path, QStringLiteral("evidence")));
+                }
+            } else {
+                rule.evidencePaths.append(readPath(entry->value, QStringLiteral("evidence")));
+            }
+        }
+
+        // Exactly one kind of check, and the extras only where they are used.
+        QList<const Entry *> checks;
+        for (const char *key : {"fail_when", "pass_when", "builtin"}) {
+            if (const Entry *entry = map.find(key)) {
+                checks.append(entry);
+            }
+        }
+        if (checks.size() > 1) {
+            fail(checks.at(1)->keyNode,
+                 tr("rule %1 has both \"%2\" and \"%3\"; use exactly one of fail_when, pass_when and builtin")
+                     .arg(rule.id, checks.at(0)->key, checks.at(1)->key));
+        }
+        if (rule.automated && checks.isEmpty()) {
+            fail(node,
+                 tr("rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false")
+                     .arg(rule.id));
+        }
+        if (!rule.automated && !checks.isEmpty()) {
+            fail(checks.first()->keyNode,
+                 tr("rule %1 is a manual review (automated: false) and cannot have \"%2\"")
+                     .arg(rule.id, checks.first()->key));
+        }
+        if (const Entry *entry = map.find("params"); entry && rule.builtin.isEmpty()) {
+            fail(entry->keyNode, tr("\"params\" is only used with \"builtin\""));
+        }
+        if (const Entry *entry = map.find("evidence"); entry && !rule.failWhen && !rule.passWhen) {
+            fail(entry->keyNode, tr("\"evidence\" is only used with fail_when or pass_when"));
+        }
+        return rule;
+    }
+
+    QStringList textList(const Entry &entry)
+    {
+        QStringList list;
+        if (entry.value.IsNull()) {
+            return list;
+        }
+        if (!entry.value.IsSequence()) {
+            fail(entry.value, tr("\"%1\" must be a list").arg(entry.key));
+        }
+        for (const YAML::Node &item : entry.value) {
+            if (!item.IsScalar()) {
+                fail(item, tr("the entries of \"%1\" must be texts").arg(entry.key));
+            }
+            list.append(fromStd(item.Scalar()));
+        }
+        return list;
+    }
+
+    JsonPath readPath(const YAML::Node &node, const QString &key)
+    {
+        JsonPath path;
+        if (node.IsScalar()) {
+            const QString value = fromStd(node.Scalar()).trimmed();
+            if (value == QLatin1String(".")) {
+                return path; // the element itself
+            }
+            path = value.split(QLatin1Char('.'));
+        } else if (node.IsSequence()) {
+            for (const YAML::Node &segment : node) {
+                if (!segment.IsScalar()) {
+                    fail(segment, tr("the segments of a path must be texts"));
+                }
+                path.append(fromStd(segment.Scalar()));
+            }
+        } else {
+            fail(node,
+                 tr("\"%1\" must be a path: Dotted.Keys, a list of keys, or \".\" for the element itself").arg(key));
+        }
+        if (path.isEmpty() || std::any_of(path.begin(), path.end(), [](const QString &segment) {
+                return segment.isEmpty();
+            })) {
+            fail(node, tr("path \"%1\" has an empty segment").arg(path.join(QLatin1Char('.'))));
+        }
+        if (std::any_of(path.begin(), path.end(), [](const QString &segment) {
+                return segment.endsWith(QLatin1String("[]"));
+            })) {
+            fail(node,
+                 tr("path \"%1\": write any_element or all_elements instead of \"[]\"")
+                     .arg(path.join(QLatin1Char('.'))));
+        }
+        return path;
+    }
+
+    QJsonValue toJson(const YAML::Node &node, int depth)
+    {
+        if (depth > MaxDepth || ++m_nodes > MaxNodes) {
+            fail(node, tr("the value is nested too deeply or too large"));
+        }
+        switch (node.Type()) {
+        case YAML::NodeType::Scalar: {
+            const QString value = fromStd(node.Scalar());
+            return isQuoted(node) ? QJsonValue(value) : plainScalar(value);
+        }
+        case YAML::NodeType::Sequence: {
+            QJsonArray array;
+            for (const YAML::Node &item : node) {
+                array.append(toJson(item, depth + 1));
+            }
+            return array;
+        }
+        case YAML::NodeType::Map: {
+            QJsonObject object;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                if (!it->first.IsScalar()) {
+                    fail(it->first, tr("the keys of a mapping must be texts"));
+                }
+                const QString key = fromStd(it->first.Scalar());
+                if (object.contains(key)) {
+                    fail(it->first, tr("key \"%1\" appears twice in this mapping").arg(key));
+                }
+                object.insert(key, toJson(it->second, depth + 1));
+            }
+            return object;
+        }
+        case YAML::NodeType::Null:
+        case YAML::NodeType::Undefined: break;
+        }
+        return QJsonValue(QJsonValue::Null);
+    }
+
+    Condition readCondition(const YAML::Node &node, int depth)
+    {
+        if (depth > MaxDepth || ++m_nodes > MaxNodes) {
+            fail(node, tr("conditions are nested too deeply"));
+        }
+        static constexpr std::array ConditionKeys{"path",
+                                                  "eq",
+                                                  "ne",
+                                                  "in",
+                                                  "contains",
+                                                  "matches",
+                                                  "lt",
+                                                  "gt",
+                                                  "exists",
+                                                  "empty",
+                                                  "all",
+                                                  "any",
+                                                  "not",
+                                                  "any_element",
+                                                  "all_elements"};
+        if (node.IsNull()) {
+            fail(node, tr("the condition is empty"));
+        }
+        const Mapping map(node, tr("condition"), ConditionKeys);
+        Condition condition;
+        const Entry *operatorEntry = nullptr;
+        for (const Entry &entry : map.entries()) {
+            const auto known = std::find_if(Operators.begin(), Operators.end(), [&entry](const auto &candidate) {
+                return entry.key == QLatin1String(candidate.second);
+            });
+            if (known == Operators.end()) {
+                continue; // "path"
+            }
+            if (operatorEntry) {
+                fail(entry.keyNode,
+                     tr("a condition has one operator, this one has \"%1\" and \"%2\"; combine them with all or any")
+                         .arg(operatorEntry->key, entry.key));
+            }
+            operatorEntry = &entry;
+            condition.op = known->first;
+        }
+        if (!operatorEntry) {
+            fail(node, tr("the condition has no operator (expected one of: %1)").arg(operatorNames()));
+        }
+        const Entry &entry = *operatorEntry;
+        const YAML::Node &value = entry.value;
+        const Entry *pathEntry = map.find("path");
+        const bool combinator = condition.op == Condition::Op::All || condition.op == Condition::Op::Any ||
+                                condition.op == Condition::Op::Not;
+        if (combinator && pathEntry) {
+            fail(pathEntry->keyNode, tr("\"%1\" takes no path; put the paths in its conditions").arg(entry.key));
+        }
+        if (!combinator) {
+            if (!pathEntry) {
+                fail(node, tr("the condition \"%1\" needs a path (\"path: .\" for the element itself)").arg(entry.key));
+            }
+            condition.path = readPath(pathEntry->value, QStringLiteral("path"));
+        }
+
+        switch (condition.op) {
+        case Condition::Op::Eq:
+        case Condition::Op::Ne:
+        case Condition::Op::Contains: condition.operand = toJson(value, depth + 1); break;
+        case Condition::Op::In:
+            if (!value.IsSequence()) {
+                fail(value, tr("\"in\" needs a list of values: in: [a, b]"));
+            }
+            for (const YAML::Node &item : value) {
+                condition.operands.append(toJson(item, depth + 1));
+            }
+            break;
+        case Condition::Op::Matches: {
+            if (!value.IsScalar()) {
+                fail(value, tr("\"matches\" needs a regular expression"));
+            }
+            const QString pattern = fromStd(value.Scalar());
+            condition.pattern = QRegularExpression(pattern);
+            if (!condition.pattern.isValid()) {
+                fail(value,
+                     tr("invalid regular expression \"%1\": %2 at offset %3")
+                         .arg(pattern, condition.pattern.errorString())
+                         .arg(condition.pattern.patternErrorOffset()));
+            }
+            break;
+        }
+        case Condition::Op::Lt:
+        case Condition::Op::Gt:
+            condition.operand = toJson(value, depth + 1);
+            if (!condition.operand.isDouble()) {
+                fail(value, tr("\"%1\" needs a number").arg(entry.key));
+            }
+            break;
+        case Condition::Op::Exists:
+        case Condition::Op::Empty: condition.operand = boolean(entry); break;
+        case Condition::Op::All:
+        case Condition::Op::Any:
+            if (!value.IsSequence() || value.size() == 0) {
+                fail(value, tr("\"%1\" needs a list of conditions").arg(entry.key));
+            }
+            for (const YAML::Node &child : value) {
+                condition.children.append(readCondition(child, depth + 1));
+            }
+            break;
+        case Condition::Op::Not:
+        case Condition::Op::AnyElement:
+        case Condition::Op::AllElements:
+            if (!value.IsMap()) {
+                fail(value, tr("\"%1\" needs one condition (a mapping)").arg(entry.key));
+            }
+            condition.children.append(readCondition(value, depth + 1));
+            break;
+        }
+        return condition;
+    }
+
+    static QString operatorNames()
+    {
+        QStringList names;
+        for (const auto &[op, name] : Operators) {
+            names.append(QLatin1String(name));
+        }
+        return names.join(QStringLiteral(", "));
+    }
+
+    QString m_fileName;
+    int m_nodes = 0;
+};
+
+Result<RulePack> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorKind::Io, tr("Cannot read the rule pack %1: %2").arg(path, file.errorString()), {}};
+    }
+    return RulePackLoader::fromYaml(file.readAll(), path);
+}
+
+Result<RulePack> readFiles(const QDir &dir, const QStringList &names)
+{
+    QList<RulePack> packs;
+    for (const QString &name : names) {
+        Result<RulePack> pack = readFile(dir.filePath(name));
+        if (!pack.ok()) {
+            return pack.error();
+        }
+        packs.append(std::move(pack).value());
+    }
+    return RulePackLoader::merge(packs);
+}
+
+} // namespace
+
+Result<RulePack> RulePackLoader::builtin()
+{
+    const QDir dir(QStringLiteral(":/rules"));
+    const QStringList names = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    if (names.isEmpty()) {
+        return Error{ErrorKind::Parse, tr("No built-in rule packs in :/rules"), {}};
+    }
+    return readFiles(dir, names);
+}
+
+Result<RulePack> RulePackLoader::fromDirectory(const QString &directory)
+{
+    const QFileInfo info(directory);
+    if (!info.exists()) {
+        return Error{ErrorKind::Io, tr("The rule directory %1 does not exist").arg(directory), {}};
+    }
+    if (!info.isDir()) {
+        return Error{ErrorKind::Io, tr("%1 is not a directory").arg(directory), {}};
+    }
+    if (!info.isReadable() || !info.isExecutable()) {
+        return Error{ErrorKind::Io, tr("Cannot read the rule directory %1").arg(directory), {}};
+    }
+    const QDir dir(directory);
+    const QStringList names =
+        dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
+    if (names.isEmpty()) {
+        return Error{
+            ErrorKind::Parse, tr("The rule directory %1 holds no rule packs (*.yaml, *.yml)").arg(directory), {}};
+    }
+    return readFiles(dir, names);
+}
+
+Result<RulePack> RulePackLoader::fromYaml(const QByteArray &yaml, const QString &fileName)
+{
+    try {
+        const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
+        if (documents.size() > 1) {
+            throw LoadFailure{lineOf(documents.at(1)), tr("a rule pack is one YAML document; remove the \"---\"")};
+        }
+        return PackReader(fileName).read(documents.empty() ? YAML::Node() : documents.front());
+    } catch (const LoadFailure &failure) {
+        return Error{ErrorKind::Parse, located(fileName, failure.line, failure.message), {}};
+    } catch (const YAML::Exception &exception) {
+        const int line = exception.mark.is_null() ? 1 : exception.mark.line + 1;
+        return Error{ErrorKind::Parse,
+                     located(fileName, line, tr("YAML syntax error: %1").arg(fromStd(exception.msg))),
+                     fromStd(exception.what())};
+    }
+}
+
+Result<RulePack> RulePackLoader::merge(const QList<RulePack> &packs)
+{
+    RulePack merged;
+    QStringList names;
+    QStringList versions;
+    QHash<QString, const Rule *> seen;
+    for (const RulePack &pack : packs) {
+        if (!names.contains(pack.name)) {
+            names.append(pack.name);
+        }
+        if (!versions.contains(pack.version)) {
+            versions.append(pack.version);
+        }
+        for (const Rule &rule : pack.rules) {
+            if (const Rule *first = seen.value(rule.id)) {
+                return Error{ErrorKind::Parse,
+                             located(rule.sourceFile,
+                                     rule.sourceLine,
+                                     tr("duplicate rule id \"%1\" (first defined at %2:%3)")
+                                         .arg(rule.id, first->sourceFile)
+                                         .arg(first->sourceLine)),
+                             {}};
+            }
+            seen.insert(rule.id, &rule);
+        }
+    }
+    for (const RulePack &pack : packs) {
+        merged.rules.append(pack.rules);
+    }
+    merged.name = names.join(QLatin1Char('+'));
+    merged.version = versions.join(QLatin1Char('+'));
+    return merged;
+}
+
+} // namespace hullcheck::core

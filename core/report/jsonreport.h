@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/bench/engine.h"
+#include "core/hullcheck_core_export.h"
+#include "core/snapshot/snapshot.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace hullcheck::core {
+
+// The stable JSON report ("hullcheck-report/1"; README "JSON report").
+HULLCHECK_CORE_EXPORT QJsonObject reportJson(const ScanResult &result, const Snapshot &snapshot);
+HULLCHECK_CORE_EXPORT QByteArray reportJsonBytes(const ScanResult &result, const Snapshot &snapshot);
+
+} // namespace hullcheck::core
