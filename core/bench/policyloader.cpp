@@ -78,6 +78,12 @@ struct Entry
     YAML::Node value;
 };
 
+// An empty value ("key:" at the end of a line) is marked on the next line; name the key's line instead.
+[[noreturn]] void fail(const Entry &entry, const QString &message)
+{
+    fail(entry.value.IsNull() ? entry.keyNode : entry.value, message);
+}
+
 // The keys of a mapping, each checked against the allowed ones and seen once.
 template <size_t N>
 QList<Entry> entriesOf(const YAML::Node &node, const QString &what, const std::array<const char *, N> &allowed)
@@ -120,7 +126,7 @@ QString text(const Entry &entry)
         return {};
     }
     if (!entry.value.IsScalar()) {
-        fail(entry.value, tr("\"%1\" must be a text").arg(entry.key));
+        fail(entry, tr("\"%1\" must be a text").arg(entry.key));
     }
     return fromStd(entry.value.Scalar()).trimmed();
 }
@@ -132,7 +138,7 @@ QStringList textList(const Entry &entry)
         return list;
     }
     if (!entry.value.IsSequence()) {
-        fail(entry.value, tr("\"%1\" must be a list, like [a, b]").arg(entry.key));
+        fail(entry, tr("\"%1\" must be a list, like [a, b]").arg(entry.key));
     }
     for (const YAML::Node &item : entry.value) {
         if (!item.IsScalar() || fromStd(item.Scalar()).trimmed().isEmpty()) {
@@ -150,7 +156,7 @@ qint64 nonNegativeInteger(const Entry &entry, qint64 maximum)
     const QString value = node.IsScalar() ? fromStd(node.Scalar()).trimmed() : QString();
     const bool quoted = node.IsScalar() && (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str");
     if (!node.IsScalar() || quoted || !integer.match(value).hasMatch()) {
-        fail(node, tr("\"%1\" must be a whole number").arg(entry.key));
+        fail(entry, tr("\"%1\" must be a whole number").arg(entry.key));
     }
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
@@ -174,7 +180,7 @@ Waiver readWaiver(const YAML::Node &node)
         }
         const QString value = text(*entry);
         if (value.isEmpty()) {
-            fail(entry->value, tr("\"%1\" is empty").arg(entry->key));
+            fail(*entry, tr("\"%1\" is empty").arg(entry->key));
         }
         return value;
     };
@@ -189,7 +195,7 @@ Waiver readWaiver(const YAML::Node &node)
         static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
         waiver.expires = QDate::fromString(value, Qt::ISODate);
         if (!isoDate.match(value).hasMatch() || !waiver.expires.isValid()) {
-            fail(entry->value, tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value));
+            fail(*entry, tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value));
         }
     }
     return waiver;
@@ -205,7 +211,7 @@ Policy readPolicy(const YAML::Node &root)
     if (const Entry *entry = findEntry(entries, "version")) {
         const QString version = entry->value.IsScalar() ? fromStd(entry->value.Scalar()).trimmed() : QString();
         if (version != QString::number(SupportedVersion)) {
-            fail(entry->value,
+            fail(*entry,
                  tr("unsupported policy version \"%1\" (this Hullcheck reads version %2)")
                      .arg(version)
                      .arg(SupportedVersion));
@@ -213,7 +219,7 @@ Policy readPolicy(const YAML::Node &root)
     }
     if (const Entry *entry = findEntry(entries, "waivers")) {
         if (!entry->value.IsNull() && !entry->value.IsSequence()) {
-            fail(entry->value, tr("\"waivers\" must be a list of waivers"));
+            fail(*entry, tr("\"waivers\" must be a list of waivers"));
         }
         if (entry->value.IsSequence()) {
             for (const YAML::Node &node : entry->value) {
@@ -232,9 +238,9 @@ Policy readPolicy(const YAML::Node &root)
     }
     if (const Entry *entry = findEntry(entries, "severity_overrides")) {
         if (!entry->value.IsNull()) {
-            const QString what = tr("severity_overrides");
+            const QString what = QStringLiteral("severity_overrides");
             if (!entry->value.IsMap()) {
-                fail(entry->value, tr("\"severity_overrides\" must be a mapping of rule id: severity"));
+                fail(*entry, tr("\"severity_overrides\" must be a mapping of rule id: severity"));
             }
             for (auto it = entry->value.begin(); it != entry->value.end(); ++it) {
                 if (!it->first.IsScalar() || fromStd(it->first.Scalar()).trimmed().isEmpty()) {

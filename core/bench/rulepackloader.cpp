@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -30,7 +29,7 @@ QString tr(const char *text)
 // Conditions and values nest at most this deep: YAML aliases can make a node contain itself.
 constexpr int MaxDepth = 64;
 // At most this many YAML nodes are converted per file, so aliases cannot blow up a small file.
-constexpr int MaxNodes = 1000000;
+constexpr int MaxNodes = 100000;
 
 constexpr std::array RuleKeys{"id",
                               "cis",
@@ -115,6 +114,12 @@ struct Entry
     YAML::Node value;
 };
 
+// An empty value ("key:" at the end of a line) is marked on the next line; name the key's line instead.
+[[noreturn]] void fail(const Entry &entry, const QString &message)
+{
+    fail(entry.value.IsNull() ? entry.keyNode : entry.value, message);
+}
+
 class Mapping
 {
 public:
@@ -170,7 +175,7 @@ QString text(const Entry &entry)
         return {};
     }
     if (!entry.value.IsScalar()) {
-        fail(entry.value, tr("\"%1\" must be a text").arg(entry.key));
+        fail(entry, tr("\"%1\" must be a text").arg(entry.key));
     }
     return fromStd(entry.value.Scalar());
 }
@@ -183,7 +188,7 @@ QString requiredText(const Mapping &map, const char *key, const QString &what)
     }
     const QString value = text(*entry).trimmed();
     if (value.isEmpty()) {
-        fail(entry->value, tr("\"%1\" is empty").arg(entry->key));
+        fail(*entry, tr("\"%1\" is empty").arg(entry->key));
     }
     return value;
 }
@@ -205,7 +210,7 @@ bool boolean(const Entry &entry)
             return false;
         }
     }
-    fail(entry.value, tr("\"%1\" must be true or false").arg(entry.key));
+    fail(entry, tr("\"%1\" must be true or false").arg(entry.key));
 }
 
 // A plain scalar as YAML 1.2's core schema reads it: booleans, numbers, else text.
@@ -259,7 +264,7 @@ public:
             fail(root, tr("the rule pack has no \"rules\""));
         }
         if (!rules->value.IsSequence()) {
-            fail(rules->value, tr("\"rules\" must be a list of rules"));
+            fail(*rules, tr("\"rules\" must be a list of rules"));
         }
         QHash<QString, int> lines;
         for (const YAML::Node &node : rules->value) {
@@ -285,8 +290,7 @@ private:
         rule.id = requiredText(map, "id", tr("a rule"));
         static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
         if (!idPattern.match(rule.id).hasMatch()) {
-            fail(map.find("id")->value,
-                 tr("rule id \"%1\" may hold only letters, digits, '.', '_' and '-'").arg(rule.id));
+            fail(*map.find("id"), tr("rule id \"%1\" may hold only letters, digits, '.', '_' and '-'").arg(rule.id));
         }
         const QString self = tr("rule %1").arg(rule.id);
         rule.title = requiredText(map, "title", self);
@@ -295,40 +299,53 @@ private:
         if (const auto value = severityFromName(severity)) {
             rule.severity = *value;
         } else {
-            fail(map.find("severity")->value,
+            fail(*map.find("severity"),
                  tr("unknown severity \"%1\" (expected critical, high, medium, low or info)").arg(severity));
         }
         const QString scope = requiredText(map, "scope", self);
         if (const auto value = scopeFromName(scope)) {
             rule.scope = *value;
         } else {
-            fail(map.find("scope")->value,
+            fail(*map.find("scope"),
                  tr("unknown scope \"%1\" (expected host, daemon, container, image, network or volume)").arg(scope));
+        }
+
+        // Exactly one kind of check, and the extras only where they are used.
+        QList<const Entry *> checks;
+        for (const Entry &entry : map.entries()) {
+            if (entry.key == QLatin1String("fail_when") || entry.key == QLatin1String("pass_when") ||
+                entry.key == QLatin1String("builtin")) {
+                checks.append(&entry);
+            }
+        }
+        if (checks.size() > 1) {
+            fail(checks.at(1)->keyNode,
+                 tr("rule %1 has both \"%2\" and \"%3\"; use exactly one of fail_when, pass_when and builtin")
+                     .arg(rule.id, checks.at(0)->key, checks.at(1)->key));
         }
 
         if (const Entry *entry = map.find("cis")) {
             rule.cisId = text(*entry).trimmed();
             static const QRegularExpression cisPattern(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
             if (!cisPattern.match(rule.cisId).hasMatch()) {
-                fail(entry->value,
-                     tr("CIS id \"%1\" must be numbers separated by dots, like \"5.10\"").arg(rule.cisId));
+                fail(*entry, tr("CIS id \"%1\" must be numbers separated by dots, like \"5.10\"").arg(rule.cisId));
             }
         }
         if (const Entry *entry = map.find("level")) {
             const QString level = text(*entry);
             if (level != QLatin1String("1") && level != QLatin1String("2")) {
-                fail(entry->value, tr("CIS level must be 1 or 2, not \"%1\"").arg(level));
+                fail(*entry, tr("CIS level must be 1 or 2, not \"%1\"").arg(level));
             }
             rule.cisLevel = level.toInt();
         }
         if (const Entry *entry = map.find("description")) {
-            rule.description = text(*entry);
+            rule.description = text(*entry).trimmed();
         }
         if (const Entry *entry = map.find("rationale")) {
-            rule.rationale = text(*entry);
+            rule.rationale = text(*entry).trimmed();
         }
         if (const Entry *entry = map.find("remediation")) {
-            rule.remediation = text(*entry);
+            rule.remediation = text(*entry).trimmed();
         }
         if (const Entry *entry = map.find("automated")) {
             rule.automated = boolean(*entry);
@@ -340,14 +357,14 @@ private:
             } else if (source == QLatin1String("host")) {
                 rule.evidenceSource = Rule::EvidenceSource::Host;
             } else {
-                fail(entry->value, tr("unknown evidence_source \"%1\" (expected api or host)").arg(source));
+                fail(*entry, tr("unknown evidence_source \"%1\" (expected api or host)").arg(source));
             }
         }
         if (const Entry *entry = map.find("on_fail")) {
             const QString status = text(*entry);
             const auto value = statusFromName(status);
             if (!value || (*value != Status::Fail && *value != Status::Warn && *value != Status::Info)) {
-                fail(entry->value, tr("unknown on_fail \"%1\" (expected fail, warn or info)").arg(status));
+                fail(*entry, tr("unknown on_fail \"%1\" (expected fail, warn or info)").arg(status));
             }
             rule.onFail = *value;
         }
@@ -355,32 +372,35 @@ private:
             rule.references = textList(*entry);
         }
         if (const Entry *entry = map.find("applies_when")) {
-            rule.appliesWhen = readCondition(entry->value, 0);
+            rule.appliesWhen = conditionOf(*entry);
         }
         if (const Entry *entry = map.find("fail_when")) {
-            rule.failWhen = readCondition(entry->value, 0);
+            rule.failWhen = conditionOf(*entry);
         }
         if (const Entry *entry = map.find("pass_when")) {
-            rule.passWhen = readCondition(entry->value, 0);
+            rule.passWhen = conditionOf(*entry);
         }
         if (const Entry *entry = map.find("builtin")) {
             rule.builtin = text(*entry).trimmed();
             if (rule.builtin.isEmpty()) {
-                fail(entry->value, tr("\"builtin\" is empty"));
+                fail(*entry, tr("\"builtin\" is empty"));
             }
             if (!BuiltinChecks::instance().find(rule.builtin)) {
-                fail(entry->value,
+                fail(*entry,
                      tr("unknown built-in check \"%1\" (known: %2)")
                          .arg(rule.builtin, BuiltinChecks::instance().names().join(QStringLiteral(", "))));
             }
         }
         if (const Entry *entry = map.find("params")) {
             if (!entry->value.IsMap()) {
-                fail(entry->value, tr("\"params\" must be a mapping"));
+                fail(*entry, tr("\"params\" must be a mapping"));
             }
             rule.params = toJson(entry->value, 0).toObject();
         }
         if (const Entry *entry = map.find("evidence")) {
+            if (entry->value.IsNull()) {
+                fail(*entry, tr("\"evidence\" is empty"));
+            }
             if (entry->value.IsSequence()) {
                 for (const YAML::Node &path : entry->value) {
                     rule.evidencePaths.append(readPath(path, QStringLiteral("evidence")));
@@ -390,18 +410,6 @@ private:
             }
         }
 
-        // Exactly one kind of check, and the extras only where they are used.
-        QList<const Entry *> checks;
-        for (const char *key : {"fail_when", "pass_when", "builtin"}) {
-            if (const Entry *entry = map.find(key)) {
-                checks.append(entry);
-            }
-        }
-        if (checks.size() > 1) {
-            fail(checks.at(1)->keyNode,
-                 tr("rule %1 has both \"%2\" and \"%3\"; use exactly one of fail_when, pass_when and builtin")
-                     .arg(rule.id, checks.at(0)->key, checks.at(1)->key));
-        }
         if (rule.automated && checks.isEmpty()) {
             fail(node,
                  tr("rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false")
@@ -428,7 +436,7 @@ private:
             return list;
         }
         if (!entry.value.IsSequence()) {
-            fail(entry.value, tr("\"%1\" must be a list").arg(entry.key));
+            fail(entry, tr("\"%1\" must be a list").arg(entry.key));
         }
         for (const YAML::Node &item : entry.value) {
             if (!item.IsScalar()) {
@@ -511,6 +519,14 @@ private:
         return QJsonValue(QJsonValue::Null);
     }
 
+    Condition conditionOf(const Entry &entry)
+    {
+        if (entry.value.IsNull()) {
+            fail(entry, tr("the condition is empty"));
+        }
+        return readCondition(entry.value, 0);
+    }
+
     Condition readCondition(const YAML::Node &node, int depth)
     {
         if (depth > MaxDepth || ++m_nodes > MaxNodes) {
@@ -567,6 +583,9 @@ private:
             if (!pathEntry) {
                 fail(node, tr("the condition \"%1\" needs a path (\"path: .\" for the element itself)").arg(entry.key));
             }
+            if (pathEntry->value.IsNull()) {
+                fail(*pathEntry, tr("\"path\" is empty (\"path: .\" for the element itself)"));
+            }
             condition.path = readPath(pathEntry->value, QStringLiteral("path"));
         }
 
@@ -576,7 +595,7 @@ private:
         case Condition::Op::Contains: condition.operand = toJson(value, depth + 1); break;
         case Condition::Op::In:
             if (!value.IsSequence()) {
-                fail(value, tr("\"in\" needs a list of values: in: [a, b]"));
+                fail(entry, tr("\"in\" needs a list of values: in: [a, b]"));
             }
             for (const YAML::Node &item : value) {
                 condition.operands.append(toJson(item, depth + 1));
@@ -584,12 +603,12 @@ private:
             break;
         case Condition::Op::Matches: {
             if (!value.IsScalar()) {
-                fail(value, tr("\"matches\" needs a regular expression"));
+                fail(entry, tr("\"matches\" needs a regular expression"));
             }
             const QString pattern = fromStd(value.Scalar());
             condition.pattern = QRegularExpression(pattern);
             if (!condition.pattern.isValid()) {
-                fail(value,
+                fail(entry,
                      tr("invalid regular expression \"%1\": %2 at offset %3")
                          .arg(pattern, condition.pattern.errorString())
                          .arg(condition.pattern.patternErrorOffset()));
@@ -600,7 +619,7 @@ private:
         case Condition::Op::Gt:
             condition.operand = toJson(value, depth + 1);
             if (!condition.operand.isDouble()) {
-                fail(value, tr("\"%1\" needs a number").arg(entry.key));
+                fail(entry, tr("\"%1\" needs a number").arg(entry.key));
             }
             break;
         case Condition::Op::Exists:
@@ -608,7 +627,7 @@ private:
         case Condition::Op::All:
         case Condition::Op::Any:
             if (!value.IsSequence() || value.size() == 0) {
-                fail(value, tr("\"%1\" needs a list of conditions").arg(entry.key));
+                fail(entry, tr("\"%1\" needs a list of conditions").arg(entry.key));
             }
             for (const YAML::Node &child : value) {
                 condition.children.append(readCondition(child, depth + 1));
@@ -618,7 +637,7 @@ private:
         case Condition::Op::AnyElement:
         case Condition::Op::AllElements:
             if (!value.IsMap()) {
-                fail(value, tr("\"%1\" needs one condition (a mapping)").arg(entry.key));
+                fail(entry, tr("\"%1\" needs one condition (a mapping)").arg(entry.key));
             }
             condition.children.append(readCondition(value, depth + 1));
             break;

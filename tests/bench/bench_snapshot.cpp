@@ -4,9 +4,12 @@
 //   hullcheck-bench-snapshot -H unix:///path/docker.sock --image hc/busybox:1.0 --containers 200 [--running 100]
 //
 // Creates the missing containers (label hc.bench=1, --network none), measures, and with --cleanup removes them.
+#include "core/bench/engine.h"
+#include "core/bench/rulepackloader.h"
 #include "core/coreruntime.h"
 #include "core/docker/curldockerapi.h"
 #include "core/docker/endpointresolver.h"
+#include "core/report/jsonreport.h"
 #include "core/snapshot/snapshotcollector.h"
 
 #include <QCommandLineParser>
@@ -170,8 +173,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const Result<RulePack> rules = RulePackLoader::builtin();
+    if (!rules.ok()) {
+        std::fprintf(stderr, "rules: %s\n", qPrintable(rules.error().message));
+        return 2;
+    }
     const int repetitions = std::max(1, parser.value(runs).toInt());
+    std::vector<double> scanMs;
+    std::vector<double> evaluationMs;
     std::vector<double> snapshotMs;
+    qsizetype findingCount = 0;
     std::vector<double> floorMs;
     Snapshot last;
     for (int run = 0; run < repetitions; ++run) {
@@ -186,6 +197,16 @@ int main(int argc, char *argv[])
             return 2;
         }
         last = std::move(snapshot).value();
+        QElapsedTimer evaluation;
+        evaluation.start();
+        const ScanResult result = evaluate(last, rules.value(), Policy());
+        const QByteArray report = reportJsonBytes(result, last);
+        evaluationMs.push_back(static_cast<double>(evaluation.nsecsElapsed()) / 1e6);
+        scanMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        findingCount = result.findings.size();
+        if (report.isEmpty()) {
+            return 2;
+        }
 
         Result<std::shared_ptr<CurlDockerApi>> floorApi = CurlDockerApi::create(endpoint.value(), oneConnection);
         const QStringList paths = requestsOf(last);
@@ -221,7 +242,12 @@ int main(int argc, char *argv[])
     std::printf("snapshot (8 connections, median of %d): %.1f ms\n", repetitions, snapshotMedian);
     std::printf(
         "raw API floor (same requests, one keep-alive connection, median of %d): %.1f ms\n", repetitions, floorMedian);
-    std::printf("ratio snapshot / floor: %.2f (target: at most 2.0)\n", snapshotMedian / floorMedian);
+    std::printf("evaluation of %lld rules + JSON report (%lld results): %.1f ms\n",
+                static_cast<long long>(rules.value().rules.size()), static_cast<long long>(findingCount),
+                median(evaluationMs));
+    std::printf("scan = snapshot + evaluation + JSON: %.1f ms\n", median(scanMs));
+    std::printf("ratio snapshot / floor: %.2f, scan / floor: %.2f (target: at most 2.0)\n",
+                snapshotMedian / floorMedian, median(scanMs) / floorMedian);
     if (parser.isSet(cleanup)) {
         removeContainers(*setupApi.value());
     }

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,11 @@ private slots:
     void followsDockerHostAndTlsVariables();
     void errors_data();
     void errors();
+    void scanWritesTheReportWithoutSecrets();
+    void scanOfASavedSnapshotMatchesTheLiveScan();
+    void scanFailOnSetsTheExitCode();
+    void scanRejectsBrokenRulesAndPolicies_data();
+    void scanRejectsBrokenRulesAndPolicies();
 
 private:
     Testbed m_testbed;
@@ -187,6 +193,112 @@ void TestCli::errors()
     const QList<QByteArray> lines = run.err.trimmed().split('\n');
     QVERIFY2(lines.last().startsWith("hullcheck-cli: "), run.err.constData());
     QVERIFY2(lines.last().contains(messagePart.toUtf8()), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::scanWritesTheReportWithoutSecrets()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("report.json"));
+    const CliRun run =
+        runCli({QStringLiteral("scan"), QStringLiteral("-H"), m_testbed.dockerHost(), QStringLiteral("-o"), path},
+               cleanEnvironment(m_home.path()));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("score"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QByteArray secret = m_testbed.value(QStringLiteral("HC_SECRET_VALUE")).toUtf8();
+    QVERIFY2(!bytes.contains(secret), "a secret value leaked into the report");
+    QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
+    const QJsonObject report = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(report.value(QLatin1String("schema")).toString(), QStringLiteral("hullcheck-report/1"));
+    // Every container of the testbed has results, whatever its state.
+    QSet<QString> targets;
+    for (const auto &finding : report.value(QLatin1String("findings")).toArray()) {
+        targets.insert(
+            finding.toObject().value(QLatin1String("target")).toObject().value(QLatin1String("name")).toString());
+    }
+    for (const QString &name : m_testbed.value(QStringLiteral("HC_CONTAINERS")).split(QLatin1Char(' '))) {
+        QVERIFY2(targets.contains(name), qPrintable(name));
+    }
+}
+
+void TestCli::scanOfASavedSnapshotMatchesTheLiveScan()
+{
+    QTemporaryDir directory;
+    const QString snapshotPath = directory.filePath(QStringLiteral("snap.json"));
+    QCOMPARE(runCli({QStringLiteral("snapshot"),
+                     QStringLiteral("-H"),
+                     m_testbed.dockerHost(),
+                     QStringLiteral("-o"),
+                     snapshotPath},
+                    cleanEnvironment(m_home.path()))
+                 .exitCode,
+             0);
+    const CliRun first =
+        runCli({QStringLiteral("scan"), QStringLiteral("--snapshot"), snapshotPath}, cleanEnvironment(m_home.path()));
+    const CliRun second =
+        runCli({QStringLiteral("scan"), QStringLiteral("--snapshot"), snapshotPath}, cleanEnvironment(m_home.path()));
+    QCOMPARE(first.exitCode, 0);
+    QJsonObject a = QJsonDocument::fromJson(first.out).object();
+    QJsonObject b = QJsonDocument::fromJson(second.out).object();
+    QVERIFY(!a.isEmpty());
+    a.remove(QLatin1String("generated_at"));
+    b.remove(QLatin1String("generated_at"));
+    QCOMPARE(a, b); // same snapshot, same report
+    const QByteArray secret = m_testbed.value(QStringLiteral("HC_SECRET_VALUE")).toUtf8();
+    QVERIFY(!first.out.contains(secret)); // the 0600 snapshot holds the value; the report never does
+}
+
+void TestCli::scanFailOnSetsTheExitCode()
+{
+    // The testbed holds a privileged container and one with the docker socket mounted: critical failures.
+    const CliRun critical = runCli({QStringLiteral("scan"),
+                                    QStringLiteral("-H"),
+                                    m_testbed.dockerHost(),
+                                    QStringLiteral("--fail-on"),
+                                    QStringLiteral("critical")},
+                                   cleanEnvironment(m_home.path()));
+    QCOMPARE(critical.exitCode, 1);
+    QVERIFY(QJsonDocument::fromJson(critical.out).isObject()); // the report is still written
+    const CliRun bad = runCli({QStringLiteral("scan"), QStringLiteral("--fail-on"), QStringLiteral("urgent")},
+                              cleanEnvironment(m_home.path()));
+    QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCli::scanRejectsBrokenRulesAndPolicies_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("policy syntax") << QStringLiteral("--policy") << QStringLiteral("policy.yaml")
+                                   << QByteArray("waivers:\n  - rule: [unclosed\n") << QStringLiteral("policy.yaml:");
+    QTest::newRow("policy key") << QStringLiteral("--policy") << QStringLiteral("policy.yaml")
+                                << QByteArray("version: 1\nwaivres: []\n") << QStringLiteral("policy.yaml:2");
+    QTest::newRow("rule without title") << QStringLiteral("--rules") << QStringLiteral("pack.yaml")
+                                        << QByteArray("pack: p\nversion: \"1\"\nrules:\n  - id: HC-X\n    severity: "
+                                                      "low\n    scope: container\n    fail_when: {path: A, eq: 1}\n")
+                                        << QStringLiteral("pack.yaml:4");
+}
+
+void TestCli::scanRejectsBrokenRulesAndPolicies()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, messagePart);
+    QTemporaryDir directory;
+    QFile file(directory.filePath(fileName));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const QString argument = option == QLatin1String("--rules") ? directory.path() : file.fileName();
+    const CliRun run = runCli({QStringLiteral("scan"), QStringLiteral("-H"), m_testbed.dockerHost(), option, argument},
+                              cleanEnvironment(m_home.path()));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(messagePart.toUtf8()), run.err.constData());
     QVERIFY(run.out.isEmpty());
 }
 
