@@ -141,7 +141,7 @@ bool Condition::evaluate(const QJsonValue &object) const
 QString Condition::describe() const
 {
     const QString where = path.isEmpty() ? QStringLiteral(".") : path.join(QLatin1Char('.'));
-    const auto joined = [this](const QString &separator) {
+    const auto joined = [this](const QString &separator) -> QString {
         QStringList parts;
         for (const Condition &child : children) {
             parts.append(child.describe());
