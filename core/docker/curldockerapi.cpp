@@ -392,7 +392,8 @@ Result<std::shared_ptr<CurlDockerApi>> CurlDockerApi::create(const Endpoint &end
         }
         // Like the docker CLI, the CA is only read when the server is verified.
         if (tls.verify && !tls.caFile.isEmpty()) {
-            if (const VoidResult readable = checkReadable(tls.caFile, ErrorKind::TlsServerUntrusted, tr("CA certificate"));
+            if (const VoidResult readable =
+                    checkReadable(tls.caFile, ErrorKind::TlsServerUntrusted, tr("CA certificate"));
                 !readable.ok()) {
                 return readable.error();
             }

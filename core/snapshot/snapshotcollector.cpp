@@ -15,7 +15,6 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <tuple>
 #include <vector>
 
 namespace hullcheck::core {
@@ -295,111 +294,107 @@ struct CollectContext
     Warnings &warnings;
 };
 
-Result<QJsonArray> inspectContainers(CollectContext &context, const QJsonArray &listed)
+// Inspects one listed object; nullopt when it disappeared (404) since the listing, with a warning.
+Result<std::optional<QJsonObject>>
+inspectListed(CollectContext &context, const QString &path, const QString &vanishedWarning)
 {
-    DockerApi &api = context.api;
-    const CancelFlag &cancel = context.cancel;
-    context.reporter.begin(CollectProgress::Stage::Containers, static_cast<int>(listed.size()));
-    return inspectAll(
-        listed,
-        context.options,
-        cancel,
-        context.reporter,
-        [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
-            const QString id = entry.value(QLatin1String("Id")).toString();
-            Result<QJsonObject> inspect =
-                inspectObject(api, QStringLiteral("/containers/%1/json").arg(pathSegment(id)), cancel);
-            if (!inspect.ok()) {
-                if (vanished(inspect.error())) {
-                    context.warnings.add(tr("Container %1 disappeared during the collection.").arg(id.left(12)));
-                    return std::optional<QJsonObject>();
-                }
-                return inspect.error();
-            }
-            QJsonObject container = std::move(inspect).value();
-            const bool running =
-                container.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
-            if (!context.options.collectProcesses || !running) {
-                return std::optional<QJsonObject>(container);
-            }
-            // The daemon runs ps on its host: no exec into the container, no tools needed inside it.
-            Result<QJsonObject> top =
-                inspectObject(api, QStringLiteral("/containers/%1/top").arg(pathSegment(id)), cancel);
-            if (top.ok()) {
-                container.insert(QLatin1String("Top"), top.value());
-            } else if (top.error().kind == ErrorKind::Http) {
-                context.warnings.add(
-                    tr("Processes of container %1 could not be listed: %2").arg(id.left(12), top.error().message));
-            } else {
-                return top.error();
-            }
-            return std::optional<QJsonObject>(container);
-        });
+    Result<QJsonObject> inspect = inspectObject(context.api, path, context.cancel);
+    if (!inspect.ok()) {
+        if (vanished(inspect.error())) {
+            context.warnings.add(vanishedWarning);
+            return std::optional<QJsonObject>();
+        }
+        return inspect.error();
+    }
+    return std::optional<QJsonObject>(std::move(inspect).value());
 }
 
-Result<QJsonArray> inspectImages(CollectContext &context, const QJsonArray &listed)
+// Attaches a further answer (a container's processes, an image's history) under `key`. The daemon refusing it
+// (an HTTP error) only costs a warning; a broken connection or answer fails the collection.
+VoidResult attach(
+    CollectContext &context, QJsonObject &object, const char *key, const QString &path, const QString &failureWarning)
 {
-    DockerApi &api = context.api;
-    const CancelFlag &cancel = context.cancel;
-    context.reporter.begin(CollectProgress::Stage::Images, static_cast<int>(listed.size()));
-    return inspectAll(listed,
-                      context.options,
-                      cancel,
-                      context.reporter,
-                      [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
-                          const QString id = entry.value(QLatin1String("Id")).toString();
-                          Result<QJsonObject> inspect =
-                              inspectObject(api, QStringLiteral("/images/%1/json").arg(pathSegment(id)), cancel);
-                          if (!inspect.ok()) {
-                              if (vanished(inspect.error())) {
-                                  context.warnings.add(tr("Image %1 disappeared during the collection.").arg(id));
-                                  return std::optional<QJsonObject>();
-                              }
-                              return inspect.error();
-                          }
-                          QJsonObject image = std::move(inspect).value();
-                          if (!context.options.collectHistory) {
-                              return std::optional<QJsonObject>(image);
-                          }
-                          const QString historyPath = QStringLiteral("/images/%1/history").arg(pathSegment(id));
-                          Result<QJsonValue> history = api.getJson(historyPath, cancel);
-                          if (history.ok() && history.value().isArray()) {
-                              image.insert(QLatin1String("History"), history.value().toArray());
-                          } else if (history.ok()) {
-                              return unexpectedShape(historyPath, tr("a list"));
-                          } else if (history.error().kind == ErrorKind::Http) {
-                              context.warnings.add(
-                                  tr("History of image %1 could not be read: %2").arg(id, history.error().message));
-                          } else {
-                              return history.error();
-                          }
-                          return std::optional<QJsonObject>(image);
-                      });
+    Result<QJsonValue> answer = context.api.getJson(path, context.cancel);
+    if (!answer.ok()) {
+        if (answer.error().kind != ErrorKind::Http) {
+            return answer.error();
+        }
+        context.warnings.add(failureWarning.arg(answer.error().message));
+        return Done{};
+    }
+    const bool wantList = QLatin1String(key) == QLatin1String("History");
+    if (wantList ? !answer.value().isArray() : !answer.value().isObject()) {
+        return unexpectedShape(path, wantList ? tr("a list") : tr("an object"));
+    }
+    object.insert(QLatin1String(key), answer.value());
+    return Done{};
 }
 
-Result<QJsonArray> inspectNetworks(CollectContext &context, const QJsonArray &listed)
+using Inspector = std::function<Result<std::optional<QJsonObject>>(CollectContext &, const QString &id)>;
+
+Result<QJsonArray> inspectStage(CollectContext &context,
+                                const QJsonArray &listed,
+                                CollectProgress::Stage stage,
+                                const char *idKey,
+                                const Inspector &inspector)
 {
-    DockerApi &api = context.api;
-    const CancelFlag &cancel = context.cancel;
-    context.reporter.begin(CollectProgress::Stage::Networks, static_cast<int>(listed.size()));
-    return inspectAll(listed,
-                      context.options,
-                      cancel,
-                      context.reporter,
-                      [&](const QJsonObject &entry) -> Result<std::optional<QJsonObject>> {
-                          const QString id = entry.value(QLatin1String("Id")).toString();
-                          Result<QJsonObject> inspect =
-                              inspectObject(api, QStringLiteral("/networks/%1").arg(pathSegment(id)), cancel);
-                          if (!inspect.ok()) {
-                              if (vanished(inspect.error())) {
-                                  context.warnings.add(
-                                      tr("Network %1 disappeared during the collection.").arg(id.left(12)));
-                                  return std::optional<QJsonObject>();
-                              }
-                              return inspect.error();
-                          }
-                          return std::optional<QJsonObject>(inspect.value());
-                      });
+    context.reporter.begin(stage, static_cast<int>(listed.size()));
+    return inspectAll(listed, context.options, context.cancel, context.reporter, [&](const QJsonObject &entry) {
+        return inspector(context, entry.value(QLatin1String(idKey)).toString());
+    });
+}
+
+Result<std::optional<QJsonObject>> inspectContainer(CollectContext &context, const QString &id)
+{
+    Result<std::optional<QJsonObject>> inspected =
+        inspectListed(context,
+                      QStringLiteral("/containers/%1/json").arg(pathSegment(id)),
+                      tr("Container %1 disappeared during the collection.").arg(id.left(12)));
+    if (!inspected.ok() || !inspected.value()) {
+        return inspected;
+    }
+    QJsonObject container = std::move(*inspected.value());
+    const bool running = container.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
+    if (context.options.collectProcesses && running) {
+        // The daemon runs ps on its host: no exec into the container, no tools needed inside it.
+        const VoidResult attached = attach(context,
+                                           container,
+                                           "Top",
+                                           QStringLiteral("/containers/%1/top").arg(pathSegment(id)),
+                                           tr("Processes of container %1 could not be listed: %2").arg(id.left(12)));
+        if (!attached.ok()) {
+            return attached.error();
+        }
+    }
+    return std::optional<QJsonObject>(std::move(container));
+}
+
+Result<std::optional<QJsonObject>> inspectImage(CollectContext &context, const QString &id)
+{
+    Result<std::optional<QJsonObject>> inspected =
+        inspectListed(context,
+                      QStringLiteral("/images/%1/json").arg(pathSegment(id)),
+                      tr("Image %1 disappeared during the collection.").arg(id));
+    if (!inspected.ok() || !inspected.value() || !context.options.collectHistory) {
+        return inspected;
+    }
+    QJsonObject image = std::move(*inspected.value());
+    const VoidResult attached = attach(context,
+                                       image,
+                                       "History",
+                                       QStringLiteral("/images/%1/history").arg(pathSegment(id)),
+                                       tr("History of image %1 could not be read: %2").arg(id));
+    if (!attached.ok()) {
+        return attached.error();
+    }
+    return std::optional<QJsonObject>(std::move(image));
+}
+
+Result<std::optional<QJsonObject>> inspectNetwork(CollectContext &context, const QString &id)
+{
+    return inspectListed(context,
+                         QStringLiteral("/networks/%1").arg(pathSegment(id)),
+                         tr("Network %1 disappeared during the collection.").arg(id.left(12)));
 }
 
 } // namespace
@@ -451,15 +446,22 @@ Result<Snapshot> collectSnapshot(DockerApi &api,
     snapshot.volumes = listing.volumes;
 
     CollectContext context{api, options, cancel, reporter, warnings};
-    for (const auto &[stage, listedObjects, target] :
-         {std::tuple{&inspectContainers, &listing.containers, &snapshot.containers},
-          std::tuple{&inspectImages, &listing.images, &snapshot.images},
-          std::tuple{&inspectNetworks, &listing.networks, &snapshot.networks}}) {
-        Result<QJsonArray> inspected = stage(context, *listedObjects);
+    struct StageSpec
+    {
+        CollectProgress::Stage stage;
+        const QJsonArray *listed;
+        Inspector inspector;
+        QJsonArray *target;
+    };
+    for (const StageSpec &spec :
+         {StageSpec{CollectProgress::Stage::Containers, &listing.containers, inspectContainer, &snapshot.containers},
+          StageSpec{CollectProgress::Stage::Images, &listing.images, inspectImage, &snapshot.images},
+          StageSpec{CollectProgress::Stage::Networks, &listing.networks, inspectNetwork, &snapshot.networks}}) {
+        Result<QJsonArray> inspected = inspectStage(context, *spec.listed, spec.stage, "Id", spec.inspector);
         if (!inspected.ok()) {
             return inspected.error();
         }
-        *target = std::move(inspected).value();
+        *spec.target = std::move(inspected).value();
     }
 
     if (cancel.load()) {

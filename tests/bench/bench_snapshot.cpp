@@ -243,11 +243,13 @@ int main(int argc, char *argv[])
     std::printf(
         "raw API floor (same requests, one keep-alive connection, median of %d): %.1f ms\n", repetitions, floorMedian);
     std::printf("evaluation of %lld rules + JSON report (%lld results): %.1f ms\n",
-                static_cast<long long>(rules.value().rules.size()), static_cast<long long>(findingCount),
+                static_cast<long long>(rules.value().rules.size()),
+                static_cast<long long>(findingCount),
                 median(evaluationMs));
     std::printf("scan = snapshot + evaluation + JSON: %.1f ms\n", median(scanMs));
     std::printf("ratio snapshot / floor: %.2f, scan / floor: %.2f (target: at most 2.0)\n",
-                snapshotMedian / floorMedian, median(scanMs) / floorMedian);
+                snapshotMedian / floorMedian,
+                median(scanMs) / floorMedian);
     if (parser.isSet(cleanup)) {
         removeContainers(*setupApi.value());
     }
