@@ -1,7 +1,568 @@
 #include "ui/mainwindow.h"
+
+#include "core/coreruntime.h"
+#include "core/snapshot/snapshotservice.h"
+#include "ui/dialogs/connectdialog.h"
+#include "ui/formatting.h"
+#include "ui/logging.h"
+#include "ui/models/containersmodel.h"
+#include "ui/models/imagesmodel.h"
+#include "ui/models/networksmodel.h"
+#include "ui/models/volumesmodel.h"
+#include "ui/pages/inventorypage.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/widgets/messagebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace hullcheck::ui {
+
+namespace {
+
+constexpr QLatin1String SettingsGroup("ui/MainWindow");
+
+// Errors the user fixes by choosing or configuring another endpoint; the rest may go away on a retry.
+bool needsOtherEndpoint(core::ErrorKind kind)
+{
+    switch (kind) {
+    case core::ErrorKind::InvalidArgument:
+    case core::ErrorKind::Unsupported:
+    case core::ErrorKind::SocketMissing:
+    case core::ErrorKind::PermissionDenied:
+    case core::ErrorKind::TlsServerUntrusted:
+    case core::ErrorKind::TlsHostnameMismatch:
+    case core::ErrorKind::TlsClientCertificate:
+    case core::ErrorKind::TlsKeyUnreadable:
+    case core::ErrorKind::Tls:
+    case core::ErrorKind::ApiVersion: return true;
+    default: return false;
+    }
+}
+
+QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
+}
+
+QAction *makeAction(QObject *parent,
+                    const char *objectName,
+                    const QIcon &icon,
+                    const QString &text,
+                    const QKeySequence &shortcut,
+                    const QString &statusTip)
+{
+    auto *action = new QAction(icon, text, parent);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    action->setStatusTip(statusTip);
+    return action;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_service(new core::SnapshotService(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    createCentralWidget();
+
+    connect(m_service, &core::SnapshotService::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_service, &core::SnapshotService::progressChanged, this, &MainWindow::handleProgress);
+    connect(m_service, &core::SnapshotService::snapshotCollected, this, &MainWindow::handleCollected);
+    connect(m_service, &core::SnapshotService::collectionFailed, this, &MainWindow::handleCollectionFailed);
+
+    resize(1200, 800);
+    restoreSettings();
+    updateBusy();
+    updateTitle();
+    updateTabTitles();
 }
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = makeAction(this,
+                              "openAction",
+                              themedIcon("document-open", QStyle::SP_DialogOpenButton, style()),
+                              tr("&Open Snapshot…"),
+                              QKeySequence::Open,
+                              tr("Show a snapshot saved earlier"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    m_saveAction = makeAction(this,
+                              "saveAction",
+                              themedIcon("document-save", QStyle::SP_DialogSaveButton, style()),
+                              tr("&Save Snapshot…"),
+                              QKeySequence::Save,
+                              tr("Save the shown snapshot, readable only by you"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::showSaveDialog);
+
+    m_quitAction = makeAction(this,
+                              "quitAction",
+                              QIcon::fromTheme(QStringLiteral("application-exit")),
+                              tr("&Quit"),
+                              QKeySequence(Qt::CTRL | Qt::Key_Q),
+                              tr("Quit Hullcheck"));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_connectAction = makeAction(this,
+                                 "connectAction",
+                                 themedIcon("network-connect", QStyle::SP_DriveNetIcon, style()),
+                                 tr("&Connect…"),
+                                 {},
+                                 tr("Choose the Docker daemon to scan"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+
+    m_rescanAction = makeAction(this,
+                                "rescanAction",
+                                themedIcon("view-refresh", QStyle::SP_BrowserReload, style()),
+                                tr("&Rescan"),
+                                QKeySequence(Qt::Key_F5),
+                                tr("Collect a fresh snapshot from the daemon"));
+    connect(m_rescanAction, &QAction::triggered, this, &MainWindow::rescan);
+
+    m_cancelAction = makeAction(this,
+                                "cancelAction",
+                                themedIcon("process-stop", QStyle::SP_BrowserStop, style()),
+                                tr("C&ancel"),
+                                QKeySequence(Qt::Key_Escape),
+                                tr("Stop the running collection"));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+
+    m_aboutAction = makeAction(this, "aboutAction", {}, tr("&About Hullcheck"), {}, tr("Show Hullcheck's version"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_openAction);
+    fileMenu->addAction(m_saveAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *daemonMenu = menuBar()->addMenu(tr("&Daemon"));
+    daemonMenu->addAction(m_connectAction);
+    daemonMenu->addAction(m_rescanAction);
+    daemonMenu->addAction(m_cancelAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_connectAction);
+    toolBar->addAction(m_rescanAction);
+    toolBar->addAction(m_cancelAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setTextVisible(false);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_trustBar = new MessageBar(this);
+    m_trustBar->setObjectName(QStringLiteral("trustBar"));
+    m_messageBar = new MessageBar(this);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+
+    m_overview = new OverviewPage(this);
+    m_overview->setObjectName(QStringLiteral("overviewPage"));
+    m_containers = new InventoryPage(new ContainersModel, QStringLiteral("ContainersPage"), this);
+    m_containers->setObjectName(QStringLiteral("containersPage"));
+    m_containers->setBadgeColumn(ContainersModel::StateColumn);
+    m_images = new InventoryPage(new ImagesModel, QStringLiteral("ImagesPage"), this);
+    m_images->setObjectName(QStringLiteral("imagesPage"));
+    m_networks = new InventoryPage(new NetworksModel, QStringLiteral("NetworksPage"), this);
+    m_networks->setObjectName(QStringLiteral("networksPage"));
+    m_volumes = new InventoryPage(new VolumesModel, QStringLiteral("VolumesPage"), this);
+    m_volumes->setObjectName(QStringLiteral("volumesPage"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, {});
+    m_tabs->addTab(m_containers, {});
+    m_tabs->addTab(m_images, {});
+    m_tabs->addTab(m_networks, {});
+    m_tabs->addTab(m_volumes, {});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bars = new QVBoxLayout;
+    bars->setContentsMargins(8, 6, 8, 0);
+    bars->setSpacing(6);
+    bars->addWidget(m_trustBar);
+    bars->addWidget(m_messageBar);
+    layout->addLayout(bars);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::connectTo(const core::ConnectionOptions &options)
+{
+    const core::Result<core::Endpoint> endpoint = m_resolver.resolve(options);
+    if (!endpoint.ok()) {
+        showError(endpoint.error(), m_connectAction, tr("Connect…"));
+        return;
+    }
+    connectToEndpoint(endpoint.value());
+}
+
+void MainWindow::connectToEndpoint(const core::Endpoint &endpoint)
+{
+    m_endpoint = endpoint;
+    startCollection();
+}
+
+void MainWindow::rescan()
+{
+    if (m_endpoint) {
+        startCollection();
+    }
+}
+
+void MainWindow::startCollection()
+{
+    setLoading(false); // a collection supersedes a file still being opened
+    ++m_loadGeneration;
+    m_messageBar->dismiss();
+    statusBar()->clearMessage();
+    m_service->collect(*m_endpoint);
+    updateTrustBar();
+}
+
+void MainWindow::cancel()
+{
+    const bool wasBusy = isBusy();
+    m_service->cancel();
+    ++m_loadGeneration;
+    setLoading(false);
+    if (wasBusy) {
+        statusBar()->showMessage(tr("Cancelled."), 5000);
+    }
+}
+
+void MainWindow::openSnapshotFile(const QString &path)
+{
+    m_service->cancel();
+    const quint64 generation = ++m_loadGeneration;
+    setLoading(true);
+    m_progressLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+
+    using Answer = core::Result<core::Snapshot>;
+    auto *watcher = new QFutureWatcher<Answer>(this); // dies with the window: no late callback
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration) {
+            return; // cancelled, or superseded by a collection or another file
+        }
+        setLoading(false);
+        const Answer answer = watcher->result();
+        if (!answer.ok()) {
+            showError(answer.error(), m_openAction, tr("Open Another…"));
+            return;
+        }
+        m_messageBar->dismiss();
+        showSnapshot(answer.value(), path);
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        return core::Snapshot::load(path);
+    }));
+}
+
+void MainWindow::saveSnapshotFile(const QString &path)
+{
+    if (!m_snapshot) {
+        return;
+    }
+    ++m_savesInFlight;
+    updateBusy();
+    auto *watcher = new QFutureWatcher<core::VoidResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        --m_savesInFlight;
+        updateBusy();
+        const core::VoidResult status = watcher->result();
+        if (!status.ok()) {
+            showError(status.error(), m_saveAction, tr("Save Elsewhere…"));
+            return;
+        }
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+        emit snapshotSaved(path);
+    });
+    // The worker gets its own copy (cheap: the JSON is implicitly shared), never `this`.
+    watcher->setFuture(QtConcurrent::run([snapshot = *m_snapshot, path] {
+        return snapshot.save(path);
+    }));
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_service->isBusy() || m_loading;
+}
+
+void MainWindow::handleCollected(const core::Snapshot &snapshot)
+{
+    showSnapshot(snapshot, {});
+    //: %1 is a duration such as "1.2 s"
+    statusBar()->showMessage(
+        tr("Collected %n container(s) in %1", nullptr, static_cast<int>(snapshot.containers.size()))
+            .arg(formatting::durationText(snapshot.collectionMs)),
+        8000);
+}
+
+void MainWindow::handleCollectionFailed(const core::Error &error)
+{
+    statusBar()->clearMessage();
+    if (error.kind == core::ErrorKind::Cancelled) {
+        statusBar()->showMessage(tr("Cancelled."), 5000);
+        return;
+    }
+    core::Error shown = error;
+    if (m_snapshot) {
+        //: %1 is the reason the collection failed, %2 when the data still shown was collected
+        shown.message = tr("%1\nStill showing the snapshot collected %2.")
+                            .arg(error.message, formatting::dateTimeText(m_snapshot->collectedAt));
+    }
+    if (needsOtherEndpoint(error.kind)) {
+        showError(shown, m_connectAction, tr("Connect…"));
+    } else {
+        showError(shown, m_rescanAction, tr("Retry"));
+    }
+}
+
+void MainWindow::showError(const core::Error &error, QAction *action, const QString &actionText)
+{
+    // The user sees the message; the technical detail goes to the log only.
+    qCInfo(lcUi).noquote() << core::errorKindName(error.kind) << error.detail;
+    m_messageBar->showMessage(MessageBar::Kind::Error, error.message, action, actionText);
+}
+
+void MainWindow::handleProgress(const QString &stage, int done, int total)
+{
+    //: progress in the status bar: %1 is a stage such as "Inspecting containers", %2/%3 objects done/total
+    m_progressLabel->setText(total > 0 ? tr("%1 %2/%3").arg(stage).arg(done).arg(total) : stage);
+    m_progressBar->setRange(0, std::max(total, 0));
+    m_progressBar->setValue(total > 0 ? done : 0);
+}
+
+void MainWindow::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        updateBusy();
+    }
+}
+
+void MainWindow::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy && !m_loading && m_progressLabel->isHidden()) {
+        handleProgress(tr("Connecting to the daemon"), 0, 0);
+    }
+    if (m_loading) {
+        m_progressBar->setRange(0, 0);
+    }
+    m_progressLabel->setVisible(busy);
+    m_progressBar->setVisible(busy);
+    m_cancelAction->setEnabled(busy);
+    m_rescanAction->setEnabled(!m_service->isBusy() && m_endpoint.has_value());
+    m_saveAction->setEnabled(m_snapshot.has_value() && m_savesInFlight == 0);
+}
+
+void MainWindow::showSnapshot(const core::Snapshot &snapshot, const QString &sourceFile)
+{
+    m_snapshot = snapshot;
+    m_snapshotFile = sourceFile;
+    m_overview->setSnapshot(snapshot, sourceFile);
+    for (InventoryPage *page : {m_containers, m_images, m_networks, m_volumes}) {
+        page->model()->setSnapshot(snapshot);
+    }
+    updateTabTitles();
+    updateTitle();
+    updateTrustBar();
+    updateBusy();
+    emit snapshotShown(snapshot);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_snapshot) {
+        setWindowTitle(tr("Hullcheck"));
+        return;
+    }
+    if (m_snapshotFile.isEmpty()) {
+        //: %1 is the daemon's name and engine version
+        setWindowTitle(tr("Hullcheck — %1").arg(m_snapshot->displayName()));
+    } else {
+        //: %1 is the daemon's name and engine version, %2 when the snapshot was collected
+        setWindowTitle(tr("Hullcheck — %1 (snapshot from %2)")
+                           .arg(m_snapshot->displayName(), formatting::dateTimeText(m_snapshot->collectedAt)));
+    }
+}
+
+void MainWindow::updateTabTitles()
+{
+    const auto count = [this](InventoryPage *page) {
+        return m_snapshot ? page->model()->rowCount() : 0;
+    };
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_containers), tr("Containers (%1)").arg(count(m_containers)));
+    m_tabs->setTabText(m_tabs->indexOf(m_images), tr("Images (%1)").arg(count(m_images)));
+    m_tabs->setTabText(m_tabs->indexOf(m_networks), tr("Networks (%1)").arg(count(m_networks)));
+    m_tabs->setTabText(m_tabs->indexOf(m_volumes), tr("Volumes (%1)").arg(count(m_volumes)));
+}
+
+void MainWindow::updateTrustBar()
+{
+    // About the data on screen; before any data, about the daemon being contacted.
+    const core::Endpoint *endpoint = m_snapshot ? &m_snapshot->endpoint : (m_endpoint ? &*m_endpoint : nullptr);
+    if (!endpoint || !endpoint->isUnverified()) {
+        m_trustBar->dismiss();
+        return;
+    }
+    const bool fromFile = m_snapshot && !m_snapshotFile.isEmpty();
+    QString text;
+    if (endpoint->tls.enabled) {
+        text = fromFile ? tr("This snapshot was collected without verifying the daemon's identity: its TLS "
+                             "certificate was not checked, so the data may come from an impostor.")
+                        : tr("The daemon's identity is not verified: its TLS certificate is not checked, so the "
+                             "data shown may come from an impostor. Turn on certificate verification in Connect….");
+    } else {
+        text = fromFile ? tr("This snapshot was collected over plain TCP: the connection was neither encrypted nor "
+                             "authenticated, so the data may have been read or altered on the network.")
+                        : tr("The connection to the daemon is neither encrypted nor authenticated (plain TCP). "
+                             "Anyone on the network can read or alter the data shown. Use TLS with verification.");
+    }
+    m_trustBar->showMessage(MessageBar::Kind::Warning, text, fromFile ? nullptr : m_connectAction, tr("Connect…"));
+}
+
+void MainWindow::showConnectDialog()
+{
+    auto *dialog = new ConnectDialog(m_resolver, this);
+    dialog->setObjectName(QStringLiteral("connectDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        connectToEndpoint(dialog->endpoint());
+    });
+    dialog->open();
+}
+
+void MainWindow::showOpenDialog()
+{
+    auto *dialog = new QFileDialog(this, tr("Open Snapshot"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Hullcheck snapshots (*.json)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openSnapshotFile);
+    dialog->open();
+}
+
+void MainWindow::showSaveDialog()
+{
+    if (!m_snapshot) {
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Save Snapshot"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->setNameFilters({tr("Hullcheck snapshots (*.json)")});
+    const QString name = m_snapshot->info.value(QLatin1String("Name")).toString();
+    const QString stamp = m_snapshot->collectedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
+    dialog->selectFile(
+        QStringLiteral("hullcheck-%1-%2.json").arg(name.isEmpty() ? QStringLiteral("snapshot") : name, stamp));
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::saveSnapshotFile);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    //: %1 Hullcheck's version, %2 the Qt version, %3 the HTTP/TLS library versions
+    const QString text = tr("Hullcheck %1\n\nA security dashboard for Docker hosts.\n\nQt %2\n%3")
+                             .arg(QApplication::applicationVersion(),
+                                  QString::fromLatin1(qVersion()),
+                                  core::CoreRuntime::transportVersion());
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Hullcheck"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("currentTab"), 0).toInt());
+    settings.endGroup();
+    for (InventoryPage *page : {m_containers, m_images, m_networks, m_volumes}) {
+        page->restoreState(settings);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("currentTab"), m_tabs->currentIndex());
+    settings.endGroup();
+    for (const InventoryPage *page : {m_containers, m_images, m_networks, m_volumes}) {
+        page->saveState(settings);
+    }
+}
+
 } // namespace hullcheck::ui

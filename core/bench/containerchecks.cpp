@@ -10,6 +10,7 @@
 // - `value` fills the {value} placeholder of the rule's remediation (the offending setting, path or port).
 // - Containers in every state are evaluated; a check that needs a running container says so with Skip.
 #include "core/bench/builtinchecks.h"
+#include "core/bench/checksupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,70 +37,11 @@ QString tr(const char *text)
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// JSON and parameter helpers
-
-QJsonValue at(const QJsonValue &root, std::initializer_list<const char *> keys)
-{
-    QJsonValue current = root;
-    for (const char *key : keys) {
-        if (!current.isObject()) {
-            return {QJsonValue::Undefined};
-        }
-        current = current.toObject().value(QLatin1String(key));
-    }
-    return current;
-}
+// JSON and parameter helpers (those every builtin file uses are in core/bench/checksupport.h)
 
 QString textAt(const QJsonValue &root, std::initializer_list<const char *> keys)
 {
     return at(root, keys).toString();
-}
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    for (const auto &element : value.toArray()) {
-        if (element.isString()) {
-            list.append(element.toString());
-        }
-    }
-    return list;
-}
-
-QStringList paramStrings(const Rule &rule, const char *key, const QStringList &fallback)
-{
-    const QJsonValue value = rule.params.value(QLatin1String(key));
-    if (value.isArray()) {
-        QStringList list;
-        for (const auto &element : value.toArray()) {
-            if (element.isString()) {
-                list.append(element.toString());
-            } else if (element.isDouble()) {
-                list.append(QString::number(element.toDouble(), 'g', 15));
-            }
-        }
-        return list;
-    }
-    if (value.isString()) {
-        return {value.toString()};
-    }
-    return fallback;
-}
-
-std::optional<double> paramNumber(const Rule &rule, const char *key)
-{
-    const QJsonValue value = rule.params.value(QLatin1String(key));
-    if (value.isDouble()) {
-        return value.toDouble();
-    }
-    if (value.isString()) {
-        bool ok = false;
-        const double number = value.toString().toDouble(&ok);
-        if (ok) {
-            return number;
-        }
-    }
-    return std::nullopt;
 }
 
 QString paramText(const Rule &rule, const char *key, const QString &fallback = {})
@@ -112,21 +54,6 @@ bool paramBool(const Rule &rule, const char *key, bool fallback)
 {
     const QJsonValue value = rule.params.value(QLatin1String(key));
     return value.isBool() ? value.toBool() : fallback;
-}
-
-CheckOutcome outcome(Status status, const QString &evidence, const QString &reason = {}, const QString &value = {})
-{
-    CheckOutcome result;
-    result.status = status;
-    result.evidence = evidence;
-    result.reason = reason;
-    result.value = value;
-    return result;
-}
-
-CheckOutcome skip(const QString &reason)
-{
-    return outcome(Status::Skip, QString(), reason);
 }
 
 bool isRunning(const QJsonObject &container)
@@ -142,11 +69,6 @@ bool isPrivileged(const QJsonObject &container)
 QString quoted(const QString &text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-QString listText(const QStringList &items)
-{
-    return items.join(QStringLiteral(", "));
 }
 
 // "KEY=value" / "KEY:value" options of HostConfig.SecurityOpt: the values of one key ("apparmor", "label", ...).

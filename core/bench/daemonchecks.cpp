@@ -9,6 +9,7 @@
 // A tripped check reports Status::Fail; the engine turns it into the rule's on_fail. `value` fills {value} in the
 // remediation.
 #include "core/bench/builtinchecks.h"
+#include "core/bench/checksupport.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -31,14 +32,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("hullcheck::core::DaemonChecks", text, disambiguation, n);
-}
-
-CheckOutcome skip(const QString &reason)
-{
-    CheckOutcome outcome;
-    outcome.status = Status::Skip;
-    outcome.reason = reason;
-    return outcome;
 }
 
 QJsonObject infoOf(const QJsonObject &daemon)

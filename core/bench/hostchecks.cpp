@@ -11,6 +11,7 @@
 //   from hard-coded defaults; the defaults are only used where the daemon has no say.
 // - `value` fills {value} in the remediation: the path to fix.
 #include "core/bench/builtinchecks.h"
+#include "core/bench/checksupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,14 +31,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 constexpr int MaxListed = 10; // offending files named in evidence; the rest are counted
-
-CheckOutcome skip(const QString &reason)
-{
-    CheckOutcome outcome;
-    outcome.status = Status::Skip;
-    outcome.reason = reason;
-    return outcome;
-}
 
 QString octal(uint mode)
 {

@@ -1,5 +1,7 @@
 #include "core/bench/policyloader.h"
 
+#include "core/bench/yamlsupport.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
@@ -33,56 +35,8 @@ constexpr std::array PolicyKeys{"version",
 constexpr std::array WaiverKeys{"rule", "target", "reason", "approver", "expires"};
 constexpr std::array ThresholdKeys{"max_image_age_days", "max_layers", "max_image_size_mb"};
 
-// Thrown inside this file only; fromYaml() turns it into an Error. Never leaves this translation unit.
-struct LoadFailure
-{
-    int line = 1;
-    QString message;
-};
-
-int lineOf(const YAML::Node &node)
-{
-    const YAML::Mark mark = node.Mark();
-    return mark.is_null() ? 1 : mark.line + 1;
-}
-
-[[noreturn]] void fail(const YAML::Node &node, const QString &message)
-{
-    throw LoadFailure{lineOf(node), message};
-}
-
-QString located(const QString &fileName, int line, const QString &message)
-{
-    return QString(fileName + QLatin1Char(':') + QString::number(line) + QStringLiteral(": ") + message);
-}
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-template <size_t N>
-QString joinedNames(const std::array<const char *, N> &names)
-{
-    QStringList list;
-    for (const char *name : names) {
-        list.append(QLatin1String(name));
-    }
-    return list.join(QStringLiteral(", "));
-}
-
-struct Entry
-{
-    QString key;
-    YAML::Node keyNode;
-    YAML::Node value;
-};
-
-// An empty value ("key:" at the end of a line) is marked on the next line; name the key's line instead.
-[[noreturn]] void fail(const Entry &entry, const QString &message)
-{
-    fail(entry.value.IsNull() ? entry.keyNode : entry.value, message);
-}
+// One key of a mapping, with its nodes for line numbers (core/bench/yamlsupport.h).
+using Entry = YamlEntry;
 
 // The keys of a mapping, each checked against the allowed ones and seen once.
 template <size_t N>
@@ -154,7 +108,7 @@ qint64 nonNegativeInteger(const Entry &entry, qint64 maximum)
     const YAML::Node &node = entry.value;
     static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
     const QString value = node.IsScalar() ? fromStd(node.Scalar()).trimmed() : QString();
-    const bool quoted = node.IsScalar() && (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str");
+    const bool quoted = node.IsScalar() && isQuoted(node);
     if (!node.IsScalar() || quoted || !integer.match(value).hasMatch()) {
         fail(entry, tr("\"%1\" must be a whole number").arg(entry.key));
     }
@@ -291,22 +245,16 @@ Result<Policy> PolicyLoader::fromFile(const QString &path)
 
 Result<Policy> PolicyLoader::fromYaml(const QByteArray &yaml, const QString &fileName)
 {
-    try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
-        if (documents.size() > 1) {
-            throw LoadFailure{lineOf(documents.at(1)), tr("a policy is one YAML document; remove the \"---\"")};
-        }
-        Policy policy = readPolicy(documents.empty() ? YAML::Node() : documents.front());
-        policy.sourceFile = fileName;
-        return policy;
-    } catch (const LoadFailure &failure) {
-        return Error{ErrorKind::Parse, located(fileName, failure.line, failure.message), {}};
-    } catch (const YAML::Exception &exception) {
-        const int line = exception.mark.is_null() ? 1 : exception.mark.line + 1;
-        return Error{ErrorKind::Parse,
-                     located(fileName, line, tr("YAML syntax error: %1").arg(fromStd(exception.msg))),
-                     fromStd(exception.what())};
+    Policy policy;
+    const VoidResult read = readYamlDocument(
+        yaml, fileName, tr("a policy is one YAML document; remove the \"---\""), [&policy](const YAML::Node &root) {
+            policy = readPolicy(root);
+        });
+    if (!read.ok()) {
+        return read.error();
     }
+    policy.sourceFile = fileName;
+    return policy;
 }
 
 } // namespace hullcheck::core

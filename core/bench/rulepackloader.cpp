@@ -1,6 +1,7 @@
 #include "core/bench/rulepackloader.h"
 
 #include "core/bench/builtinchecks.h"
+#include "core/bench/yamlsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -68,57 +69,8 @@ constexpr std::array<std::pair<Condition::Op, const char *>, 14> Operators{{
     {Condition::Op::AllElements, "all_elements"},
 }};
 
-QString located(const QString &fileName, int line, const QString &message)
-{
-    return QString(fileName + QLatin1Char(':') + QString::number(line) + QStringLiteral(": ") + message);
-}
-
-// Thrown inside this file only; fromYaml() turns it into an Error. Never leaves this translation unit.
-struct LoadFailure
-{
-    int line = 1;
-    QString message;
-};
-
-int lineOf(const YAML::Node &node)
-{
-    const YAML::Mark mark = node.Mark();
-    return mark.is_null() ? 1 : mark.line + 1;
-}
-
-[[noreturn]] void fail(const YAML::Node &node, const QString &message)
-{
-    throw LoadFailure{lineOf(node), message};
-}
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-template <size_t N>
-QString joinedNames(const std::array<const char *, N> &names)
-{
-    QStringList list;
-    for (const char *name : names) {
-        list.append(QLatin1String(name));
-    }
-    return list.join(QStringLiteral(", "));
-}
-
-// One key of a mapping, with the nodes for line numbers.
-struct Entry
-{
-    QString key;
-    YAML::Node keyNode;
-    YAML::Node value;
-};
-
-// An empty value ("key:" at the end of a line) is marked on the next line; name the key's line instead.
-[[noreturn]] void fail(const Entry &entry, const QString &message)
-{
-    fail(entry.value.IsNull() ? entry.keyNode : entry.value, message);
-}
+// One key of a mapping, with its nodes for line numbers (core/bench/yamlsupport.h).
+using Entry = YamlEntry;
 
 class Mapping
 {
@@ -191,12 +143,6 @@ QString requiredText(const Mapping &map, const char *key, const QString &what)
         fail(*entry, tr("\"%1\" is empty").arg(entry->key));
     }
     return value;
-}
-
-bool isQuoted(const YAML::Node &node)
-{
-    // yaml-cpp tags plain scalars "?", quoted and block scalars "!"; "!!str" is spelled out.
-    return node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str";
 }
 
 bool boolean(const Entry &entry)
@@ -716,20 +662,17 @@ Result<RulePack> RulePackLoader::fromDirectory(const QString &directory)
 
 Result<RulePack> RulePackLoader::fromYaml(const QByteArray &yaml, const QString &fileName)
 {
-    try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
-        if (documents.size() > 1) {
-            throw LoadFailure{lineOf(documents.at(1)), tr("a rule pack is one YAML document; remove the \"---\"")};
-        }
-        return PackReader(fileName).read(documents.empty() ? YAML::Node() : documents.front());
-    } catch (const LoadFailure &failure) {
-        return Error{ErrorKind::Parse, located(fileName, failure.line, failure.message), {}};
-    } catch (const YAML::Exception &exception) {
-        const int line = exception.mark.is_null() ? 1 : exception.mark.line + 1;
-        return Error{ErrorKind::Parse,
-                     located(fileName, line, tr("YAML syntax error: %1").arg(fromStd(exception.msg))),
-                     fromStd(exception.what())};
+    RulePack pack;
+    const VoidResult read = readYamlDocument(yaml,
+                                             fileName,
+                                             tr("a rule pack is one YAML document; remove the \"---\""),
+                                             [&pack, &fileName](const YAML::Node &root) {
+                                                 pack = PackReader(fileName).read(root);
+                                             });
+    if (!read.ok()) {
+        return read.error();
     }
+    return pack;
 }
 
 Result<RulePack> RulePackLoader::merge(const QList<RulePack> &packs)

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/snapshot/snapshot.h"
+#include "ui/statuspalette.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+namespace hullcheck::ui {
+
+// A table of one kind of Docker object from a snapshot. Rows are computed once per snapshot (display text,
+// sort key, tooltip, tone), so sorting and filtering hundreds of rows does not re-read the JSON.
+// Each kind (ContainersModel, ImagesModel, ...) defines its columns and how a snapshot becomes rows.
+class InventoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryModel)
+
+public:
+    enum Role {
+        SortRole = Qt::UserRole + 1, // numbers and times by value; text otherwise
+        ToneRole,                    // ui::Tone as int, for cells painted as a badge
+        ObjectIdRole,                // the Docker object's full id (or name, for volumes)
+    };
+
+    ~InventoryModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setSnapshot(const core::Snapshot &snapshot);
+    void clear();
+
+    // The object's inspect data as the daemon returned it. Not redacted: redact before showing it.
+    QJsonObject inspectAt(int row) const;
+
+protected:
+    struct Cell
+    {
+        QString text;
+        QVariant sortKey; // invalid: sort by text
+        QString toolTip;
+        std::optional<Tone> tone;
+    };
+
+    InventoryModel(int columnCount, QObject *parent);
+
+    static Cell textCell(const QString &text, const QString &toolTip = {});
+    // Age as text ("3 days ago"), sorted by time, exact time as tooltip.
+    static Cell timeCell(const QDateTime &when, const QDateTime &now);
+    static Cell numberCell(qint64 value, const QString &text, const QString &toolTip = {});
+    static Cell yesNoCell(bool value);
+
+    virtual QString columnTitle(int column) const = 0;
+    // Numeric columns are right-aligned, header included.
+    virtual bool isNumericColumn(int column) const;
+    // The snapshot's inspect objects of this kind.
+    virtual QJsonArray objects(const core::Snapshot &snapshot) const = 0;
+    // Runs once per snapshot before cells(), for kinds whose cells depend on other objects.
+    virtual void prepare(const core::Snapshot &snapshot);
+    // One cell per column; `now` dates ages.
+    virtual std::vector<Cell> cells(const QJsonObject &object, const QDateTime &now) const = 0;
+    // The object's full id; volumes have only a name.
+    virtual QString objectId(const QJsonObject &object) const;
+
+private:
+    struct Row
+    {
+        QString id;
+        QJsonObject inspect;
+        std::vector<Cell> cells; // one per column
+    };
+
+    const Cell *cellAt(const QModelIndex &index) const;
+    Qt::Alignment alignment(int column) const;
+
+    int m_columnCount;
+    std::vector<Row> m_rows;
+};
+
+} // namespace hullcheck::ui

@@ -1,0 +1,169 @@
+#include "ui/pages/inventorypage.h"
+
+#include "ui/delegates/statusbadgedelegate.h"
+#include "ui/formatting.h"
+#include "ui/models/inventoryfilterproxy.h"
+#include "ui/models/inventorymodel.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace hullcheck::ui {
+
+namespace {
+
+constexpr int MaxAutoColumnWidth = 360;
+
+} // namespace
+
+InventoryPage::InventoryPage(InventoryModel *model, QString settingsName, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new InventoryFilterProxy(this))
+    , m_settingsName(std::move(settingsName))
+    , m_filterEdit(new QLineEdit(this))
+    , m_countLabel(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_model->setParent(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter…"));
+    m_filterEdit->setAccessibleName(tr("Filter"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_view->setObjectName(QStringLiteral("tableView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select a row to see its inspect data. Environment values are redacted."));
+    m_details->setAccessibleName(tr("Inspect data"));
+
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_countLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &InventoryFilterProxy::setFilterText);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InventoryPage::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InventoryPage::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InventoryPage::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPage::handleModelReset);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::handleCurrentChanged);
+    connect(m_view->horizontalHeader(),
+            &QHeaderView::sectionResized,
+            this,
+            [this](int logicalIndex, int /*oldSize*/, int /*newSize*/) {
+                // The stretched last column follows the window, and auto-sizing is ours: neither is the user's.
+                const QHeaderView *header = m_view->horizontalHeader();
+                if (!m_autoSizing && header->visualIndex(logicalIndex) != header->count() - 1) {
+                    m_columnsSizedByUser = true;
+                }
+            });
+    updateCountLabel();
+}
+
+InventoryPage::~InventoryPage() = default;
+
+void InventoryPage::setBadgeColumn(int column)
+{
+    m_view->setItemDelegateForColumn(column, new StatusBadgeDelegate(InventoryModel::ToneRole, m_view));
+}
+
+void InventoryPage::saveState(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("ui/%1").arg(m_settingsName));
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("columnsSizedByUser"), m_columnsSizedByUser);
+    settings.endGroup();
+}
+
+void InventoryPage::restoreState(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("ui/%1").arg(m_settingsName));
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header)) {
+        m_columnsSizedByUser = settings.value(QStringLiteral("columnsSizedByUser"), false).toBool();
+    }
+    settings.endGroup();
+}
+
+void InventoryPage::handleCurrentChanged()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    m_details->setPlainText(formatting::redactedJson(m_model->inspectAt(current.row())));
+}
+
+void InventoryPage::handleModelReset()
+{
+    m_details->clear();
+    updateCountLabel();
+    if (m_columnsSizedByUser) {
+        return;
+    }
+    m_autoSizing = true;
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column) + 12, MaxAutoColumnWidth));
+    }
+    m_autoSizing = false;
+}
+
+void InventoryPage::updateCountLabel()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_countLabel->setText(shown == total ? tr("%n object(s)", nullptr, total)
+                                         : tr("%1 of %n shown", nullptr, total).arg(shown));
+}
+
+} // namespace hullcheck::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSettings;
+class QSplitter;
+class QTableView;
+
+namespace hullcheck::ui {
+
+class InventoryFilterProxy;
+class InventoryModel;
+
+// One kind of Docker object: a filter box, a sortable table and, below it, the selected object's inspect
+// data with environment values redacted. Works with any InventoryModel.
+class InventoryPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryPage)
+
+public:
+    // Takes ownership of `model`. `settingsName` names the page's group under ui/ in QSettings.
+    InventoryPage(InventoryModel *model, QString settingsName, QWidget *parent = nullptr);
+    ~InventoryPage() override;
+
+    InventoryModel *model() const { return m_model; }
+    InventoryFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+
+    // Splitter and header layout under ui/<settingsName>/.
+    void saveState(QSettings &settings) const;
+    void restoreState(QSettings &settings);
+
+    // Optional delegate for the model's badge column.
+    void setBadgeColumn(int column);
+
+private:
+    void handleCurrentChanged();
+    void handleModelReset();
+    void updateCountLabel();
+
+    InventoryModel *m_model = nullptr;
+    InventoryFilterProxy *m_proxy = nullptr;
+    QString m_settingsName;
+    QLineEdit *m_filterEdit = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTableView *m_view = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_columnsSizedByUser = false;
+    bool m_autoSizing = false;
+};
+
+} // namespace hullcheck::ui

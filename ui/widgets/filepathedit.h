@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QToolButton;
+
+namespace hullcheck::ui {
+
+// A line edit for a file path with a "Browse…" button that opens a (non-modal-blocking) file dialog.
+class FilePathEdit final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilePathEdit)
+
+public:
+    explicit FilePathEdit(const QString &dialogTitle, QWidget *parent = nullptr);
+    ~FilePathEdit() override;
+
+    QString path() const;
+    void setPath(const QString &path);
+    void setPlaceholderText(const QString &text);
+    QLineEdit *lineEdit() const { return m_edit; }
+
+signals:
+    void pathChanged(const QString &path);
+
+private:
+    void browse();
+
+    QString m_dialogTitle;
+    QLineEdit *m_edit = nullptr;
+    QToolButton *m_browseButton = nullptr;
+};
+
+} // namespace hullcheck::ui
