@@ -1,8 +1,10 @@
 #include "core/bench/checksupport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLatin1String>
+#include <QPair>
 
 namespace hullcheck::core {
 
@@ -83,6 +85,19 @@ CheckOutcome skip(const QString &reason)
 QString listText(const QStringList &items)
 {
     return items.join(QStringLiteral(", "));
+}
+
+const QRegularExpression &cachedRegularExpression(const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    thread_local QHash<QPair<QString, int>, QRegularExpression> cache;
+    const QPair<QString, int> key(pattern, static_cast<int>(options.toInt()));
+    auto found = cache.find(key);
+    if (found == cache.end()) {
+        QRegularExpression expression(pattern, options);
+        expression.optimize();
+        found = cache.insert(key, expression);
+    }
+    return *found;
 }
 
 } // namespace hullcheck::core

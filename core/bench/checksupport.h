@@ -5,6 +5,7 @@
 #include "core/bench/rule.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -37,5 +38,10 @@ CheckOutcome skip(const QString &reason);
 
 // "a, b, c"
 QString listText(const QStringList &items);
+
+// A compiled regular expression for a pattern that comes from rule parameters or a policy: compiling costs far
+// more than matching, and the same pattern is used on every object of a scan. Cached per thread.
+const QRegularExpression &cachedRegularExpression(const QString &pattern,
+                                                  QRegularExpression::PatternOptions options = {});
 
 } // namespace hullcheck::core

@@ -536,8 +536,8 @@ QStringList findProcesses(const QJsonObject &top, const QStringList &processes)
     for (const QString &name : processes) {
         escaped.append(QRegularExpression::escape(name));
     }
-    const QRegularExpression program(QStringLiteral("^(?:\\S*/)?(") + escaped.join(QLatin1Char('|')) +
-                                     QStringLiteral(")(?::|$)"));
+    const QRegularExpression &program = cachedRegularExpression(
+        QString(QStringLiteral("^(?:\\S*/)?(") + escaped.join(QLatin1Char('|')) + QStringLiteral(")(?::|$)")));
     QStringList found;
     for (const auto &row : top.value(QLatin1String("Processes")).toArray()) {
         const QJsonArray columns = row.toArray();

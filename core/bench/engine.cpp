@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -134,8 +135,8 @@ CheckOutcome evaluateDeclarative(const Rule &rule, const QJsonObject &object)
 QString
 fillRemediation(const Rule &rule, const ScanObject &object, const CheckOutcome &outcome, const ScanContext &context)
 {
-    if (rule.remediation.isEmpty()) {
-        return {};
+    if (!rule.remediation.contains(QLatin1Char('{'))) {
+        return rule.remediation; // no placeholder (most rules): share the loader's (trimmed) text
     }
     QString id = object.target.id;
     if (id.startsWith(QLatin1String("sha256:"))) {
@@ -241,11 +242,9 @@ ScanResult evaluate(const Snapshot &snapshot, const RulePack &rules, const Polic
         byScope[static_cast<int>(scope)] = std::move(objects);
     }
 
-    for (const Rule &rule : rules.rules) {
-        if (policy.isDisabled(rule.id, rule.cisId)) {
-            ++result.rulesDisabled;
-            continue;
-        }
+    // Rules are pure functions of the snapshot: evaluate them in parallel, then keep the pack's order.
+    const auto evaluateRule = [&](const Rule &rule) {
+        QList<Finding> findings;
         const Severity severity =
             policy.severityOverrides.value(rule.id, policy.severityOverrides.value(rule.cisId, rule.severity));
         for (const ScanObject &object : byScope[static_cast<int>(rule.scope)]) {
@@ -264,8 +263,26 @@ ScanResult evaluate(const Snapshot &snapshot, const RulePack &rules, const Polic
             finding.reason = outcome.reason;
             finding.remediation = fillRemediation(rule, object, outcome, context);
             applyWaivers(finding, policy, today);
-            result.findings.append(std::move(finding));
+            findings.append(std::move(finding));
         }
+        return findings;
+    };
+    QList<Rule> enabled;
+    for (const Rule &rule : rules.rules) {
+        if (policy.isDisabled(rule.id, rule.cisId)) {
+            ++result.rulesDisabled;
+        } else {
+            enabled.append(rule);
+        }
+    }
+    const QList<QList<Finding>> perRule = QtConcurrent::blockingMapped(enabled, evaluateRule);
+    qsizetype total = 0;
+    for (const QList<Finding> &findings : perRule) {
+        total += findings.size();
+    }
+    result.findings.reserve(total);
+    for (const QList<Finding> &findings : perRule) {
+        result.findings.append(findings);
     }
 
     for (const Finding &finding : result.findings) {

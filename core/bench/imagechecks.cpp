@@ -900,9 +900,9 @@ SecretPatterns secretPatterns(const Rule &rule)
         "SECRET_KEY|SECRETKEY|PRIVATE_KEY|PRIVATEKEY|CREDENTIAL|CREDENTIALS|AUTH_KEY|ENCRYPTION_KEY|SIGNING_KEY|"
         "MASTER_KEY|CLIENT_SECRET)(_|$)|(^|_)AUTH$");
     SecretPatterns patterns;
-    patterns.key = QRegularExpression(rule.params.value(QLatin1String("key_pattern")).toString(defaultKey));
+    patterns.key = cachedRegularExpression(rule.params.value(QLatin1String("key_pattern")).toString(defaultKey));
     if (!patterns.key.isValid()) {
-        patterns.key = QRegularExpression(defaultKey);
+        patterns.key = cachedRegularExpression(defaultKey);
     }
     patterns.ignoredSuffixes =
         paramStrings(rule,
@@ -916,6 +916,9 @@ SecretPatterns secretPatterns(const Rule &rule)
                       QStringLiteral("_PORT"),     QStringLiteral("_USER"),    QStringLiteral("_USERNAME"),
                       QStringLiteral("_URL"),      QStringLiteral("_URI"),     QStringLiteral("_SERVER"),
                       QStringLiteral("_ENDPOINT")});
+    for (QString &suffix : patterns.ignoredSuffixes) {
+        suffix = suffix.toUpper(); // once per rule, not once per key
+    }
     return patterns;
 }
 
@@ -926,7 +929,7 @@ bool keyLooksSecret(const QString &key, const SecretPatterns &patterns)
         return false;
     }
     for (const QString &suffix : patterns.ignoredSuffixes) {
-        if (upper.endsWith(suffix.toUpper())) {
+        if (upper.endsWith(suffix)) {
             return false;
         }
     }

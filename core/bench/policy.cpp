@@ -1,5 +1,7 @@
 #include "core/bench/policy.h"
 
+#include "core/bench/checksupport.h"
+
 namespace hullcheck::core {
 
 namespace {
@@ -7,7 +9,7 @@ namespace {
 // "*" is any run of characters (slashes too: image names hold them), "?" one character; the rest is literal.
 // QRegularExpression::wildcardToRegularExpression() is not used: in Qt 6.4 its "*" stops at "/" and "[" is
 // special, so "*" would not match "registry.example.com/app:1".
-QRegularExpression globExpression(const QString &glob)
+QString globPattern(const QString &glob)
 {
     QString pattern = QStringLiteral("\\A(?:");
     QString literal;
@@ -22,7 +24,7 @@ QRegularExpression globExpression(const QString &glob)
     }
     pattern.append(QRegularExpression::escape(literal));
     pattern.append(QLatin1String(")\\z"));
-    return QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption);
+    return pattern;
 }
 
 } // namespace
@@ -32,7 +34,8 @@ bool Waiver::matches(const Finding &finding) const
     if (ruleId.isEmpty() || (ruleId != finding.ruleId && ruleId != finding.cisId)) {
         return false;
     }
-    const QRegularExpression expression = globExpression(targetPattern);
+    const QRegularExpression &expression =
+        cachedRegularExpression(globPattern(targetPattern), QRegularExpression::DotMatchesEverythingOption);
     return expression.match(finding.target.name).hasMatch() || expression.match(finding.target.id).hasMatch();
 }
 

@@ -1,73 +1,147 @@
 #include "core/report/jsonreport.h"
 
-#include <QJsonArray>
+#include "core/report/jsonwriter.h"
+
 #include <QJsonDocument>
 
 namespace hullcheck::core {
 
-QJsonObject reportJson(const ScanResult &result, const Snapshot &snapshot)
+namespace {
+
+void writeFinding(JsonWriter &out, const Finding &finding)
 {
-    QJsonObject summary;
-    for (Status status : {Status::Pass, Status::Fail, Status::Warn, Status::Info, Status::Skip, Status::Waived}) {
-        summary.insert(statusName(status), result.summary.byStatus.value(status, 0));
-    }
-    QJsonObject failures;
-    for (Severity severity : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info}) {
-        failures.insert(severityName(severity), result.summary.failuresBySeverity.value(severity, 0));
-    }
-    summary.insert(QLatin1String("failures_by_severity"), failures);
-    summary.insert(QLatin1String("score"), result.summary.score);
-    summary.insert(QLatin1String("total"), static_cast<int>(result.findings.size()));
-
-    QJsonArray findings;
-    for (const Finding &finding : result.findings) {
-        findings.append(finding.toJson());
-    }
-
-    const Endpoint &endpoint = snapshot.endpoint;
-    return QJsonObject{
-        {QLatin1String("schema"), QStringLiteral("hullcheck-report/1")},
-        {QLatin1String("tool"),
-         QJsonObject{{QLatin1String("name"), QStringLiteral("hullcheck")},
-                     {QLatin1String("version"), QStringLiteral(HULLCHECK_VERSION)},
-                     {QLatin1String("rules_version"), result.rulesVersion}}},
-        {QLatin1String("generated_at"), result.generatedAt.toUTC().toString(Qt::ISODate)},
-        {QLatin1String("endpoint"),
-         QJsonObject{{QLatin1String("host"), endpoint.url()},
-                     {QLatin1String("tls"), endpoint.transport == Endpoint::Transport::Tcp && endpoint.tls.enabled},
-                     {QLatin1String("verified"), !endpoint.isUnverified()},
-                     {QLatin1String("source"), endpoint.source},
-                     {QLatin1String("server_certificate_sha256"), snapshot.serverCertificateFingerprint}}},
-        {QLatin1String("daemon"),
-         QJsonObject{
-             {QLatin1String("id"), snapshot.info.value(QLatin1String("ID")).toString()},
-             {QLatin1String("name"), snapshot.info.value(QLatin1String("Name")).toString()},
-             {QLatin1String("server_version"), snapshot.version.value(QLatin1String("Version")).toString()},
-             {QLatin1String("api_version"), snapshot.apiVersion},
-             {QLatin1String("os"), snapshot.info.value(QLatin1String("OperatingSystem")).toString()},
-             {QLatin1String("kernel_version"), snapshot.info.value(QLatin1String("KernelVersion")).toString()}}},
-        {QLatin1String("scan"),
-         QJsonObject{{QLatin1String("snapshot_collected_at"), snapshot.collectedAt.toUTC().toString(Qt::ISODate)},
-                     {QLatin1String("rules"), result.rulesName},
-                     {QLatin1String("rules_total"), result.rulesTotal},
-                     {QLatin1String("rules_disabled"), result.rulesDisabled},
-                     {QLatin1String("policy"),
-                      result.policyFile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.policyFile)},
-                     {QLatin1String("host_facts"), snapshot.host.collected},
-                     {QLatin1String("host_facts_reason"), snapshot.host.unavailableReason},
-                     {QLatin1String("objects"),
-                      QJsonObject{{QLatin1String("containers"), static_cast<int>(snapshot.containers.size())},
-                                  {QLatin1String("images"), static_cast<int>(snapshot.images.size())},
-                                  {QLatin1String("networks"), static_cast<int>(snapshot.networks.size())},
-                                  {QLatin1String("volumes"), static_cast<int>(snapshot.volumes.size())}}}}},
-        {QLatin1String("summary"), summary},
-        {QLatin1String("findings"), findings},
-    };
+    out.beginObject();
+    out.key(u"rule_id");
+    out.string(finding.ruleId);
+    out.key(u"cis_id");
+    out.stringOrNull(finding.cisId);
+    out.key(u"title");
+    out.string(finding.title);
+    out.key(u"severity");
+    out.string(severityName(finding.severity));
+    out.key(u"status");
+    out.string(statusName(finding.status));
+    out.key(u"target");
+    out.beginObject();
+    out.key(u"kind");
+    out.string(scopeName(finding.target.kind));
+    out.key(u"id");
+    out.string(finding.target.id);
+    out.key(u"name");
+    out.string(finding.target.name);
+    out.endObject();
+    out.key(u"evidence");
+    out.string(finding.evidence);
+    out.key(u"remediation");
+    out.string(finding.remediation);
+    out.key(u"reason");
+    out.stringOrNull(finding.reason);
+    out.endObject();
 }
+
+void writeField(JsonWriter &out, QStringView key, const QString &text)
+{
+    out.key(key);
+    out.string(text);
+}
+
+void writeCount(JsonWriter &out, QStringView key, qint64 count)
+{
+    out.key(key);
+    out.number(count);
+}
+
+} // namespace
 
 QByteArray reportJsonBytes(const ScanResult &result, const Snapshot &snapshot)
 {
-    return QJsonDocument(reportJson(result, snapshot)).toJson(QJsonDocument::Indented);
+    // Written with a streaming writer: a 200-container scan has thousands of findings (see JsonWriter).
+    const Endpoint &endpoint = snapshot.endpoint;
+    const auto info = [&snapshot](const char *key) {
+        return snapshot.info.value(QLatin1String(key)).toString();
+    };
+    JsonWriter out;
+    out.beginObject();
+    writeField(out, u"schema", QStringLiteral("hullcheck-report/1"));
+
+    out.key(u"tool");
+    out.beginObject();
+    writeField(out, u"name", QStringLiteral("hullcheck"));
+    writeField(out, u"version", QStringLiteral(HULLCHECK_VERSION));
+    writeField(out, u"rules_version", result.rulesVersion);
+    out.endObject();
+
+    writeField(out, u"generated_at", result.generatedAt.toUTC().toString(Qt::ISODate));
+
+    out.key(u"endpoint");
+    out.beginObject();
+    writeField(out, u"host", endpoint.url());
+    out.key(u"tls");
+    out.boolean(endpoint.transport == Endpoint::Transport::Tcp && endpoint.tls.enabled);
+    out.key(u"verified");
+    out.boolean(!endpoint.isUnverified());
+    writeField(out, u"source", endpoint.source);
+    writeField(out, u"server_certificate_sha256", snapshot.serverCertificateFingerprint);
+    out.endObject();
+
+    out.key(u"daemon");
+    out.beginObject();
+    writeField(out, u"id", info("ID"));
+    writeField(out, u"name", info("Name"));
+    writeField(out, u"server_version", snapshot.version.value(QLatin1String("Version")).toString());
+    writeField(out, u"api_version", snapshot.apiVersion);
+    writeField(out, u"os", info("OperatingSystem"));
+    writeField(out, u"kernel_version", info("KernelVersion"));
+    out.endObject();
+
+    out.key(u"scan");
+    out.beginObject();
+    writeField(out, u"snapshot_collected_at", snapshot.collectedAt.toUTC().toString(Qt::ISODate));
+    writeField(out, u"rules", result.rulesName);
+    writeCount(out, u"rules_total", result.rulesTotal);
+    writeCount(out, u"rules_disabled", result.rulesDisabled);
+    out.key(u"policy");
+    out.stringOrNull(result.policyFile);
+    out.key(u"host_facts");
+    out.boolean(snapshot.host.collected);
+    writeField(out, u"host_facts_reason", snapshot.host.unavailableReason);
+    out.key(u"objects");
+    out.beginObject();
+    writeCount(out, u"containers", snapshot.containers.size());
+    writeCount(out, u"images", snapshot.images.size());
+    writeCount(out, u"networks", snapshot.networks.size());
+    writeCount(out, u"volumes", snapshot.volumes.size());
+    out.endObject();
+    out.endObject();
+
+    out.key(u"summary");
+    out.beginObject();
+    for (Status status : {Status::Pass, Status::Fail, Status::Warn, Status::Info, Status::Skip, Status::Waived}) {
+        writeCount(out, statusName(status), result.summary.byStatus.value(status, 0));
+    }
+    writeCount(out, u"total", result.findings.size());
+    writeCount(out, u"score", result.summary.score);
+    out.key(u"failures_by_severity");
+    out.beginObject();
+    for (Severity severity : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info}) {
+        writeCount(out, severityName(severity), result.summary.failuresBySeverity.value(severity, 0));
+    }
+    out.endObject();
+    out.endObject();
+
+    out.key(u"findings");
+    out.beginArray();
+    for (const Finding &finding : result.findings) {
+        writeFinding(out, finding);
+    }
+    out.endArray();
+    out.endObject();
+    return out.take();
+}
+
+QJsonObject reportJson(const ScanResult &result, const Snapshot &snapshot)
+{
+    return QJsonDocument::fromJson(reportJsonBytes(result, snapshot)).object();
 }
 
 } // namespace hullcheck::core
