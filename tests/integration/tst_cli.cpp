@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace hullcheck::core;
 using namespace hullcheck::tests;
@@ -68,6 +69,7 @@ private slots:
     void followsDockerHostAndTlsVariables();
     void errors_data();
     void errors();
+    void permissionDeniedSaysHowToFixIt();
     void scanWritesTheReportWithoutSecrets();
     void scanOfASavedSnapshotMatchesTheLiveScan();
     void scanFailOnSetsTheExitCode();
@@ -194,6 +196,40 @@ void TestCli::errors()
     QVERIFY2(lines.last().startsWith("hullcheck-cli: "), run.err.constData());
     QVERIFY2(lines.last().contains(messagePart.toUtf8()), run.err.constData());
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::permissionDeniedSaysHowToFixIt()
+{
+    // A real permission error needs a user who may not reach the socket: the tests run as root, so drop to nobody.
+    if (::geteuid() != 0) {
+        QSKIP("needs root to run the CLI as an unprivileged user");
+    }
+    QProcess probe;
+    probe.start(QStringLiteral("runuser"),
+                {QStringLiteral("-u"),
+                 QStringLiteral("nobody"),
+                 QStringLiteral("--"),
+                 QStringLiteral("test"),
+                 QStringLiteral("-x"),
+                 QStringLiteral(HULLCHECK_CLI_PATH)});
+    if (!probe.waitForFinished(10000) || probe.exitCode() != 0) {
+        QSKIP("the build tree is not executable by nobody");
+    }
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment(QStringLiteral("/tmp")));
+    process.start(QStringLiteral("runuser"),
+                  {QStringLiteral("-u"),
+                   QStringLiteral("nobody"),
+                   QStringLiteral("--"),
+                   QStringLiteral(HULLCHECK_CLI_PATH),
+                   QStringLiteral("snapshot"),
+                   QStringLiteral("-H"),
+                   m_testbed.dockerHost()});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("Permission denied on the Docker socket"), err.constData());
+    QVERIFY2(err.contains("docker group") && err.contains("rootless"), err.constData());
 }
 
 void TestCli::scanWritesTheReportWithoutSecrets()
