@@ -8,7 +8,7 @@
 #include "core/docker/curldockerapi.h"
 #include "core/docker/endpointresolver.h"
 #include "core/fileio.h"
-#include "core/report/jsonreport.h"
+#include "core/report/reportrenderer.h"
 #include "core/snapshot/snapshot.h"
 #include "core/snapshot/snapshotcollector.h"
 
@@ -133,8 +133,19 @@ struct CommandLine
                               tr("Do not read host files and processes, even for a local daemon.")};
     QCommandLineOption snapshotFile{
         QStringLiteral("snapshot"), tr("scan: scan a saved snapshot instead of a daemon."), tr("file")};
-    QCommandLineOption format{
-        QStringLiteral("format"), tr("scan: report format (json)."), tr("format"), QStringLiteral("json")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("scan: report format: json, html, pdf, csv, sarif, junit or md (default json)."),
+                              tr("format"),
+                              QStringLiteral("json")};
+    QCommandLineOption includePassed{QStringLiteral("include-passed"),
+                                     tr("scan: list passed results one by one (default for csv, sarif, junit).")};
+    QCommandLineOption noPassed{QStringLiteral("no-passed"),
+                                tr("scan: count passed results per rule but do not list them (default for html, pdf, "
+                                   "md; json always lists every result).")};
+    QCommandLineOption pageSize{QStringLiteral("page-size"),
+                                tr("scan: PDF page size, a4 or letter (default a4)."),
+                                tr("size"),
+                                QStringLiteral("a4")};
     QCommandLineOption policy{QStringLiteral("policy"), tr("scan: policy file (YAML)."), tr("file")};
     QCommandLineOption rules{
         QStringLiteral("rules"), tr("scan: rule packs from this directory instead of the built-in ones."), tr("dir")};
@@ -153,7 +164,18 @@ struct CommandLine
         parser.addOption(version);
         parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run: snapshot or scan."));
         connection.addTo(parser);
-        parser.addOptions({output, redact, concurrency, noHost, snapshotFile, format, policy, rules, failOn});
+        parser.addOptions({output,
+                           redact,
+                           concurrency,
+                           noHost,
+                           snapshotFile,
+                           format,
+                           includePassed,
+                           noPassed,
+                           pageSize,
+                           policy,
+                           rules,
+                           failOn});
     }
 };
 
@@ -216,6 +238,22 @@ Result<Snapshot> CliRunner::acquireSnapshot(const CommandLine &commandLine)
         }
     }
     return snapshot;
+}
+
+bool CliRunner::needsGuiApplication(const QStringList &arguments)
+{
+    // Before the application exists, so no QCommandLineParser: "--format pdf" or "--format=pdf".
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.compare(QLatin1String("--format=pdf"), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+        if (argument == QLatin1String("--format") && i + 1 < arguments.size() &&
+            arguments.at(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 int CliRunner::fail(const QString &message)
@@ -295,11 +333,42 @@ int CliRunner::runSnapshot(const CommandLine &commandLine)
     return ExitOk;
 }
 
+Result<ReportOptions> CliRunner::reportOptions(const CommandLine &commandLine, ReportFormat format)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    ReportOptions options;
+    if (parser.isSet(commandLine.includePassed) && parser.isSet(commandLine.noPassed)) {
+        return Error{ErrorKind::InvalidArgument, tr("--include-passed and --no-passed exclude each other."), {}};
+    }
+    if (parser.isSet(commandLine.includePassed) || parser.isSet(commandLine.noPassed)) {
+        options.includePassed = parser.isSet(commandLine.includePassed);
+    }
+    const QString size = parser.value(commandLine.pageSize).toLower();
+    if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
+        return Error{ErrorKind::InvalidArgument,
+                     tr("--page-size needs a4 or letter, not \"%1\".").arg(parser.value(commandLine.pageSize)),
+                     {}};
+    }
+    options.pageSize = size == QLatin1String("letter") ? PageSize::Letter : PageSize::A4;
+    if (!isTextFormat(format) && !parser.isSet(commandLine.output)) {
+        return Error{ErrorKind::InvalidArgument,
+                     tr("--format %1 writes a binary file: give it with -o FILE.").arg(reportFormatName(format)),
+                     {}};
+    }
+    return options;
+}
+
 int CliRunner::runScan(const CommandLine &commandLine)
 {
     const QCommandLineParser &parser = commandLine.parser;
-    if (parser.value(commandLine.format) != QLatin1String("json")) {
-        return fail(tr("unknown --format \"%1\"; this version writes json.").arg(parser.value(commandLine.format)));
+    const std::optional<ReportFormat> format = reportFormatFromName(parser.value(commandLine.format));
+    if (!format) {
+        return fail(tr("unknown --format \"%1\"; use one of %2.")
+                        .arg(parser.value(commandLine.format), reportFormatNames().join(QStringLiteral(", "))));
+    }
+    const Result<ReportOptions> options = reportOptions(commandLine, *format);
+    if (!options.ok()) {
+        return fail(options.error().message);
     }
     std::optional<Severity> failOn;
     if (parser.isSet(commandLine.failOn)) {
@@ -328,8 +397,14 @@ int CliRunner::runScan(const CommandLine &commandLine)
     if (!snapshot.ok()) {
         return fail(snapshot.error().message);
     }
-    const ScanResult result = evaluate(snapshot.value(), rules.value(), policy);
-    const QByteArray report = reportJsonBytes(result, snapshot.value());
+    ReportInput input{
+        evaluate(snapshot.value(), rules.value(), policy), snapshot.value(), rules.value(), policy, options.value()};
+    const ScanResult &result = input.result;
+    const Result<QByteArray> rendered = renderReport(*format, input);
+    if (!rendered.ok()) {
+        return fail(rendered.error().message);
+    }
+    const QByteArray &report = rendered.value();
     if (parser.isSet(commandLine.output)) {
         const QString path = parser.value(commandLine.output);
         const VoidResult written = writeFileAtomically(path, report, false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/hullcheck_core_export.h"
+#include "core/report/reportinput.h"
 #include "core/result.h"
 #include "core/snapshot/snapshot.h"
 
@@ -23,6 +24,10 @@ public:
 
     int run(const QStringList &arguments);
 
+    // True when the arguments ask for a PDF, which needs a QGuiApplication (createPdfCapableApplication) for
+    // text layout; main() decides before it creates the application.
+    static bool needsGuiApplication(const QStringList &arguments);
+
     static constexpr int ExitOk = 0;
     static constexpr int ExitFindings = 1;
     static constexpr int ExitError = 2;
@@ -31,6 +36,7 @@ private:
     int runSnapshot(const CommandLine &commandLine);
     int runScan(const CommandLine &commandLine);
     Result<Snapshot> acquireSnapshot(const CommandLine &commandLine);
+    static Result<ReportOptions> reportOptions(const CommandLine &commandLine, ReportFormat format);
     int fail(const QString &message);
 
     FILE *m_out;

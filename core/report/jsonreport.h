@@ -13,4 +13,8 @@ namespace hullcheck::core {
 HULLCHECK_CORE_EXPORT QJsonObject reportJson(const ScanResult &result, const Snapshot &snapshot);
 HULLCHECK_CORE_EXPORT QByteArray reportJsonBytes(const ScanResult &result, const Snapshot &snapshot);
 
+class JsonWriter;
+// The report's "endpoint" and "daemon" keys (who was scanned), shared with the SARIF invocation's properties.
+void writeDaemonIdentity(JsonWriter &out, const Snapshot &snapshot);
+
 } // namespace hullcheck::core

@@ -96,6 +96,18 @@ void JsonWriter::stringOrNull(QStringView text)
     }
 }
 
+void JsonWriter::stringField(QStringView name, QStringView text)
+{
+    key(name);
+    string(text);
+}
+
+void JsonWriter::numberField(QStringView name, qint64 value)
+{
+    key(name);
+    number(value);
+}
+
 QByteArray JsonWriter::take()
 {
     m_out += '\n';

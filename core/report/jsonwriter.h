@@ -28,6 +28,9 @@ public:
     void null();
     // A string value, or null when it is empty.
     void stringOrNull(QStringView text);
+    // A key and its value in one call.
+    void stringField(QStringView name, QStringView text);
+    void numberField(QStringView name, qint64 value);
 
     QByteArray take();
 

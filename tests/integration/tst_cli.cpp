@@ -71,6 +71,8 @@ private slots:
     void errors();
     void permissionDeniedSaysHowToFixIt();
     void scanWritesTheReportWithoutSecrets();
+    void scanWritesEveryFormatWithoutSecrets_data();
+    void scanWritesEveryFormatWithoutSecrets();
     void scanOfASavedSnapshotMatchesTheLiveScan();
     void scanFailOnSetsTheExitCode();
     void scanRejectsBrokenRulesAndPolicies_data();
@@ -258,6 +260,53 @@ void TestCli::scanWritesTheReportWithoutSecrets()
     for (const QString &name : m_testbed.value(QStringLiteral("HC_CONTAINERS")).split(QLatin1Char(' '))) {
         QVERIFY2(targets.contains(name), qPrintable(name));
     }
+}
+
+void TestCli::scanWritesEveryFormatWithoutSecrets_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("json") << QStringLiteral("json") << QByteArray("{");
+    QTest::newRow("html") << QStringLiteral("html") << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF-");
+    QTest::newRow("csv") << QStringLiteral("csv") << QByteArray("status,severity,rule_id");
+    QTest::newRow("sarif") << QStringLiteral("sarif") << QByteArray("{");
+    QTest::newRow("junit") << QStringLiteral("junit") << QByteArray("<?xml");
+    QTest::newRow("md") << QStringLiteral("md") << QByteArray("<a id=\"cover\"></a>");
+}
+
+void TestCli::scanWritesEveryFormatWithoutSecrets()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, start);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("report.") + format);
+    // No DISPLAY in this environment: the PDF is laid out on the offscreen platform.
+    const CliRun run = runCli({QStringLiteral("scan"),
+                               QStringLiteral("-H"),
+                               m_testbed.dockerHost(),
+                               QStringLiteral("--format"),
+                               format,
+                               QStringLiteral("--include-passed"),
+                               QStringLiteral("-o"),
+                               path},
+                              cleanEnvironment(m_home.path()));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith(start), bytes.left(80).constData());
+    QByteArray text = bytes;
+    if (format == QLatin1String("pdf")) { // its text streams are compressed: look at the extracted text
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0);
+        text = pdftotext.readAllStandardOutput();
+    }
+    QVERIFY(text.contains("hc-privileged"));
+    const QByteArray secret = m_testbed.value(QStringLiteral("HC_SECRET_VALUE")).toUtf8();
+    QVERIFY2(!text.contains(secret), "a secret value leaked into the report");
+    QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
 }
 
 void TestCli::scanOfASavedSnapshotMatchesTheLiveScan()

@@ -1,0 +1,170 @@
+#include "core/report/reportdocument.h"
+
+#include <QCoreApplication>
+
+namespace hullcheck::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hullcheck::core::ReportDocument", text);
+}
+
+QString sectionAnchor(const ReportSection &section)
+{
+    return QStringLiteral("section-") + section.id.toLower();
+}
+
+QString ruleHeading(const ReportRuleResults &rule)
+{
+    return rule.cisId.isEmpty() ? tr("%1 (%2)").arg(rule.title, rule.ruleId)
+                                : tr("%1 %2 (%3)").arg(rule.cisId, rule.title, rule.ruleId);
+}
+
+// "fail 3, pass 12" over the statuses that occur, worst first.
+QString countsText(const QMap<Status, int> &counts)
+{
+    QStringList parts;
+    for (Status status : ReportModel::statusOrder()) {
+        if (counts.value(status, 0) > 0) {
+            parts.append(tr("%1 %2").arg(ReportModel::statusLabel(status)).arg(counts.value(status)));
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+ReportCell badge(Status status)
+{
+    return {ReportModel::statusLabel(status), status, false};
+}
+
+} // namespace
+
+void ReportDocument::write(const ReportModel &model)
+{
+    begin(model.title());
+    heading(1, model.title(), QStringLiteral("cover"));
+    facts(model.identity());
+    facts(model.scanFacts());
+    pageBreak();
+
+    QList<ReportTocEntry> toc{{QStringLiteral("summary"), tr("Executive summary"), 1},
+                              {QStringLiteral("results"), tr("Results by section"), 1}};
+    for (const ReportSection &section : model.sections()) {
+        toc.append({sectionAnchor(section), section.title, 2});
+    }
+    toc.append({{QStringLiteral("waivers"), tr("Waiver register"), 1},
+                {QStringLiteral("skipped"), tr("Skipped checks"), 1},
+                {QStringLiteral("methodology"), tr("Methodology"), 1}});
+    heading(2, tr("Contents"), QStringLiteral("contents"));
+    tableOfContents(toc);
+    pageBreak();
+
+    writeSummary(model);
+    pageBreak();
+    heading(2, tr("Results by section"), QStringLiteral("results"));
+    if (!model.includePassed()) {
+        paragraph(tr("Passed results are counted per rule but not listed one by one."));
+    }
+    for (const ReportSection &section : model.sections()) {
+        heading(2, section.title, sectionAnchor(section));
+        paragraph(countsText(section.counts));
+        for (const ReportRuleResults &rule : section.rules) {
+            writeRule(rule);
+        }
+    }
+    pageBreak();
+    writeWaivers(model);
+    writeSkipped(model);
+    heading(2, tr("Methodology"), QStringLiteral("methodology"));
+    paragraph(ReportModel::methodology());
+    end();
+}
+
+void ReportDocument::writeSummary(const ReportModel &model)
+{
+    heading(2, tr("Executive summary"), QStringLiteral("summary"));
+    facts(model.summaryFacts());
+    QStringList headers{tr("Section")};
+    for (Status status : ReportModel::statusOrder()) {
+        headers.append(ReportModel::statusLabel(status));
+    }
+    QList<QList<ReportCell>> rows;
+    for (const ReportSection &section : model.sections()) {
+        QList<ReportCell> row{{section.title, std::nullopt, false}};
+        for (Status status : ReportModel::statusOrder()) {
+            const int count = section.counts.value(status, 0);
+            row.append({QString::number(count), count > 0 ? std::optional<Status>(status) : std::nullopt, false});
+        }
+        rows.append(row);
+    }
+    table(headers, rows);
+}
+
+void ReportDocument::writeRule(const ReportRuleResults &rule)
+{
+    heading(3, ruleHeading(rule), {});
+    paragraph(tr("Severity: %1. Results: %2.").arg(ReportModel::severityLabel(rule.severity), countsText(rule.counts)));
+    if (rule.rule != nullptr && !rule.rule->rationale.isEmpty()) {
+        paragraph(tr("Why: %1").arg(rule.rule->rationale));
+    }
+    if (rule.findings.isEmpty()) {
+        return;
+    }
+    QList<QList<ReportCell>> rows;
+    for (const Finding *finding : rule.findings) {
+        const QString action = finding->status == Status::Pass ? QString() : finding->remediation;
+        rows.append({badge(finding->status),
+                     {ReportModel::targetLabel(finding->target), std::nullopt, false},
+                     {finding->evidence, std::nullopt, true},
+                     {finding->reason, std::nullopt, false},
+                     {action, std::nullopt, false}});
+    }
+    table({tr("Status"), tr("Object"), tr("Evidence"), tr("Reason"), tr("Remediation")}, rows);
+}
+
+void ReportDocument::writeWaivers(const ReportModel &model)
+{
+    heading(2, tr("Waiver register"), QStringLiteral("waivers"));
+    const QList<Waiver> waivers = model.waivers();
+    if (model.result().policyFile.isEmpty()) {
+        paragraph(tr("No policy was used: nothing is waived."));
+        return;
+    }
+    if (waivers.isEmpty()) {
+        paragraph(tr("The policy %1 waives nothing.").arg(model.result().policyFile));
+        return;
+    }
+    paragraph(tr("Waivers of the policy %1:").arg(model.result().policyFile));
+    QList<QList<ReportCell>> rows;
+    for (const Waiver &waiver : waivers) {
+        rows.append(
+            {{waiver.ruleId, std::nullopt, true},
+             {waiver.targetPattern, std::nullopt, true},
+             {waiver.reason, std::nullopt, false},
+             {waiver.approver, std::nullopt, false},
+             {waiver.expires.isValid() ? waiver.expires.toString(Qt::ISODate) : tr("never"), std::nullopt, false}});
+    }
+    table({tr("Rule"), tr("Objects"), tr("Reason"), tr("Approver"), tr("Expires")}, rows);
+}
+
+void ReportDocument::writeSkipped(const ReportModel &model)
+{
+    heading(2, tr("Skipped checks"), QStringLiteral("skipped"));
+    const QList<const Finding *> skipped = model.skipped();
+    if (skipped.isEmpty()) {
+        paragraph(tr("No check was skipped."));
+        return;
+    }
+    QList<QList<ReportCell>> rows;
+    for (const Finding *finding : skipped) {
+        rows.append({{finding->cisId.isEmpty() ? finding->ruleId : finding->cisId, std::nullopt, true},
+                     {finding->title, std::nullopt, false},
+                     {ReportModel::targetLabel(finding->target), std::nullopt, false},
+                     {finding->reason, std::nullopt, false}});
+    }
+    table({tr("Rule"), tr("Check"), tr("Object"), tr("Reason")}, rows);
+}
+
+} // namespace hullcheck::core
