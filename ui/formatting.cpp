@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 
 namespace hullcheck::ui::formatting {
 
@@ -113,6 +114,89 @@ QString redactedJson(const QJsonObject &inspect)
 {
     const QJsonObject redacted = core::redaction::redactInspect(inspect);
     return QString::fromUtf8(QJsonDocument(redacted).toJson(QJsonDocument::Indented));
+}
+
+} // namespace hullcheck::ui::formatting
+
+namespace hullcheck::ui::formatting {
+
+QString statusText(core::Status status)
+{
+    switch (status) {
+    case core::Status::Pass: return QCoreApplication::translate("hullcheck::ui::formatting", "Pass");
+    case core::Status::Info: return QCoreApplication::translate("hullcheck::ui::formatting", "Info");
+    case core::Status::Skip: return QCoreApplication::translate("hullcheck::ui::formatting", "Skip");
+    case core::Status::Waived: return QCoreApplication::translate("hullcheck::ui::formatting", "Waived");
+    case core::Status::Warn: return QCoreApplication::translate("hullcheck::ui::formatting", "Warn");
+    case core::Status::Fail: return QCoreApplication::translate("hullcheck::ui::formatting", "Fail");
+    }
+    return {};
+}
+
+QString severityText(core::Severity severity)
+{
+    switch (severity) {
+    case core::Severity::Info: return QCoreApplication::translate("hullcheck::ui::formatting", "Info");
+    case core::Severity::Low: return QCoreApplication::translate("hullcheck::ui::formatting", "Low");
+    case core::Severity::Medium: return QCoreApplication::translate("hullcheck::ui::formatting", "Medium");
+    case core::Severity::High: return QCoreApplication::translate("hullcheck::ui::formatting", "High");
+    case core::Severity::Critical: return QCoreApplication::translate("hullcheck::ui::formatting", "Critical");
+    }
+    return {};
+}
+
+QString scopeText(core::Scope scope)
+{
+    switch (scope) {
+    case core::Scope::Host: return QCoreApplication::translate("hullcheck::ui::formatting", "Host");
+    case core::Scope::Daemon: return QCoreApplication::translate("hullcheck::ui::formatting", "Daemon");
+    case core::Scope::Container: return QCoreApplication::translate("hullcheck::ui::formatting", "Container");
+    case core::Scope::Image: return QCoreApplication::translate("hullcheck::ui::formatting", "Image");
+    case core::Scope::Network: return QCoreApplication::translate("hullcheck::ui::formatting", "Network");
+    case core::Scope::Volume: return QCoreApplication::translate("hullcheck::ui::formatting", "Volume");
+    }
+    return {};
+}
+
+QString cisSection(const QString &cisId)
+{
+    return cisId.isEmpty() ? QStringLiteral("HC") : cisId.section(QLatin1Char('.'), 0, 0);
+}
+
+QString sectionTitle(const QString &section)
+{
+    static constexpr std::array<const char *, 7> Titles = {
+        QT_TRANSLATE_NOOP("hullcheck::ui::formatting", "1 Host configuration"),
+        QT_TRANSLATE_NOOP("hullcheck::ui::formatting", "2 Docker daemon configuration"),
+        QT_TRANSLATE_NOOP("hullcheck::ui::formatting", "3 Docker daemon configuration files"),
+        QT_TRANSLATE_NOOP("hullcheck::ui::formatting", "4 Container images and build file"),
+        QT_TRANSLATE_NOOP("hullcheck::ui::formatting", "5 Container runtime"),
+        QT_TRANSLATE_NOOP("hullcheck::ui::formatting", "6 Docker security operations"),
+        QT_TRANSLATE_NOOP("hullcheck::ui::formatting", "7 Docker Swarm configuration"),
+    };
+    bool ok = false;
+    const int number = section.toInt(&ok);
+    if (ok && number >= 1 && number <= static_cast<int>(Titles.size())) {
+        return QCoreApplication::translate("hullcheck::ui::formatting", Titles.at(static_cast<size_t>(number - 1)));
+    }
+    if (section == QLatin1String("HC")) {
+        return QCoreApplication::translate("hullcheck::ui::formatting", "Hullcheck practices");
+    }
+    return section;
+}
+
+QString cisSortKey(const QString &cisId)
+{
+    if (cisId.isEmpty()) {
+        return QStringLiteral("~");
+    }
+    QStringList parts;
+    for (const QString &part : cisId.split(QLatin1Char('.'))) {
+        bool ok = false;
+        const int number = part.toInt(&ok);
+        parts.append(ok ? QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0')) : part);
+    }
+    return parts.join(QLatin1Char('.'));
 }
 
 } // namespace hullcheck::ui::formatting

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/bench/finding.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -36,5 +38,17 @@ QString containerName(const QJsonObject &container);
 
 // The inspect object as indented JSON with environment values and history build arguments redacted.
 QString redactedJson(const QJsonObject &inspect);
+
+// Translated names of benchmark values: "Fail", "High", "Container".
+QString statusText(core::Status status);
+QString severityText(core::Severity severity);
+QString scopeText(core::Scope scope);
+
+// The CIS section of a CIS id ("5" for "5.12"); "HC" for results without one.
+QString cisSection(const QString &cisId);
+// "5 Container runtime"; "Hullcheck practices" for "HC".
+QString sectionTitle(const QString &section);
+// A key that sorts CIS ids naturally ("5.2" before "5.10"); ids without a number sort last.
+QString cisSortKey(const QString &cisId);
 
 } // namespace hullcheck::ui::formatting

@@ -1,14 +1,17 @@
 #include "ui/mainwindow.h"
 
+#include "core/bench/policywriter.h"
+#include "core/bench/scanservice.h"
 #include "core/coreruntime.h"
-#include "core/snapshot/snapshotservice.h"
 #include "ui/dialogs/connectdialog.h"
+#include "ui/dialogs/waiverdialog.h"
 #include "ui/formatting.h"
 #include "ui/logging.h"
 #include "ui/models/containersmodel.h"
 #include "ui/models/imagesmodel.h"
 #include "ui/models/networksmodel.h"
 #include "ui/models/volumesmodel.h"
+#include "ui/pages/findingspage.h"
 #include "ui/pages/inventorypage.h"
 #include "ui/pages/overviewpage.h"
 #include "ui/widgets/messagebar.h"
@@ -36,6 +39,8 @@ namespace hullcheck::ui {
 namespace {
 
 constexpr QLatin1String SettingsGroup("ui/MainWindow");
+constexpr QLatin1String PolicyFileKey("bench/policyFile"); // a path only, never the file's contents
+constexpr QLatin1String DemoSnapshot(":/demo/demo-snapshot.json");
 
 // Errors the user fixes by choosing or configuring another endpoint; the rest may go away on a retry.
 bool needsOtherEndpoint(core::ErrorKind kind)
@@ -74,11 +79,31 @@ QAction *makeAction(QObject *parent,
     return action;
 }
 
+// A non-modal file dialog that deletes itself; `suffix` is the default suffix of a save dialog.
+QFileDialog *fileDialog(QWidget *parent,
+                        const QString &title,
+                        QFileDialog::AcceptMode mode,
+                        const QStringList &filters,
+                        const QString &suffix = {})
+{
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(mode);
+    if (mode == QFileDialog::AcceptOpen) {
+        dialog->setFileMode(QFileDialog::ExistingFile);
+    } else {
+        dialog->setDefaultSuffix(suffix);
+    }
+    dialog->setNameFilters(filters);
+    return dialog;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_service(new core::SnapshotService(this))
+    , m_scan(new core::ScanService(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
@@ -87,10 +112,16 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     createCentralWidget();
 
-    connect(m_service, &core::SnapshotService::busyChanged, this, &MainWindow::updateBusy);
-    connect(m_service, &core::SnapshotService::progressChanged, this, &MainWindow::handleProgress);
-    connect(m_service, &core::SnapshotService::snapshotCollected, this, &MainWindow::handleCollected);
-    connect(m_service, &core::SnapshotService::collectionFailed, this, &MainWindow::handleCollectionFailed);
+    connect(m_scan, &core::ScanService::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_scan, &core::ScanService::progressChanged, this, &MainWindow::handleProgress);
+    connect(m_scan, &core::ScanService::snapshotCollected, this, &MainWindow::handleCollected);
+    connect(m_scan, &core::ScanService::scanFinished, this, &MainWindow::handleScanFinished);
+    connect(m_scan, &core::ScanService::scanFailed, this, &MainWindow::handleCollectionFailed);
+    connect(m_scan, &core::ScanService::evaluationFailed, this, &MainWindow::handleEvaluationFailed);
+    for (FindingsPage *page : {m_findings, m_daemonHost}) {
+        connect(page, &FindingsPage::waiveRequested, this, &MainWindow::handleWaiveRequested);
+    }
+    m_scan->setPolicyFile(QSettings().value(PolicyFileKey).toString());
 
     resize(1200, 800);
     restoreSettings();
@@ -152,6 +183,24 @@ void MainWindow::createActions()
                                 tr("Stop the running collection"));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
 
+    m_policyAction = makeAction(this,
+                                "policyAction",
+                                QIcon::fromTheme(QStringLiteral("document-properties")),
+                                tr("Choose &Policy…"),
+                                {},
+                                tr("Choose the policy file (waivers, thresholds) the benchmark uses"));
+    connect(m_policyAction, &QAction::triggered, this, &MainWindow::showPolicyDialog);
+    m_clearPolicyAction =
+        makeAction(this, "clearPolicyAction", {}, tr("Use &No Policy"), {}, tr("Run every rule with its defaults"));
+    connect(m_clearPolicyAction, &QAction::triggered, this, &MainWindow::clearPolicy);
+    m_demoAction = makeAction(this,
+                              "demoAction",
+                              {},
+                              tr("Open &Demo Snapshot"),
+                              {},
+                              tr("Show a snapshot of a sample daemon that comes with Hullcheck"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoSnapshot);
+
     m_aboutAction = makeAction(this, "aboutAction", {}, tr("&About Hullcheck"), {}, tr("Show Hullcheck's version"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -162,6 +211,10 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openAction);
     fileMenu->addAction(m_saveAction);
+    fileMenu->addAction(m_demoAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_policyAction);
+    fileMenu->addAction(m_clearPolicyAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -215,15 +268,18 @@ void MainWindow::createCentralWidget()
     m_networks->setObjectName(QStringLiteral("networksPage"));
     m_volumes = new InventoryPage(new VolumesModel, QStringLiteral("VolumesPage"), this);
     m_volumes->setObjectName(QStringLiteral("volumesPage"));
+    m_findings = new FindingsPage(QStringLiteral("FindingsPage"), {}, this);
+    m_findings->setObjectName(QStringLiteral("findingsPage"));
+    m_daemonHost = new FindingsPage(QStringLiteral("DaemonHostPage"), {core::Scope::Host, core::Scope::Daemon}, this);
+    m_daemonHost->setObjectName(QStringLiteral("daemonHostPage"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_overview, {});
-    m_tabs->addTab(m_containers, {});
-    m_tabs->addTab(m_images, {});
-    m_tabs->addTab(m_networks, {});
-    m_tabs->addTab(m_volumes, {});
+    for (QWidget *page : std::initializer_list<QWidget *>{
+             m_overview, m_findings, m_containers, m_images, m_networks, m_volumes, m_daemonHost}) {
+        m_tabs->addTab(page, {});
+    }
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -268,14 +324,14 @@ void MainWindow::startCollection()
     ++m_loadGeneration;
     m_messageBar->dismiss();
     statusBar()->clearMessage();
-    m_service->collect(*m_endpoint);
+    m_scan->scan(*m_endpoint);
     updateTrustBar();
 }
 
 void MainWindow::cancel()
 {
     const bool wasBusy = isBusy();
-    m_service->cancel();
+    m_scan->cancel();
     ++m_loadGeneration;
     setLoading(false);
     if (wasBusy) {
@@ -285,7 +341,7 @@ void MainWindow::cancel()
 
 void MainWindow::openSnapshotFile(const QString &path)
 {
-    m_service->cancel();
+    m_scan->cancel();
     const quint64 generation = ++m_loadGeneration;
     setLoading(true);
     m_progressLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
@@ -305,6 +361,7 @@ void MainWindow::openSnapshotFile(const QString &path)
         }
         m_messageBar->dismiss();
         showSnapshot(answer.value(), path);
+        m_scan->evaluate(answer.value());
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
     watcher->setFuture(QtConcurrent::run([path] {
@@ -340,7 +397,7 @@ void MainWindow::saveSnapshotFile(const QString &path)
 
 bool MainWindow::isBusy() const
 {
-    return m_service->isBusy() || m_loading;
+    return m_scan->isBusy() || m_loading;
 }
 
 void MainWindow::handleCollected(const core::Snapshot &snapshot)
@@ -366,11 +423,131 @@ void MainWindow::handleCollectionFailed(const core::Error &error)
         shown.message = tr("%1\nStill showing the snapshot collected %2.")
                             .arg(error.message, formatting::dateTimeText(m_snapshot->collectedAt));
     }
-    if (needsOtherEndpoint(error.kind)) {
+    if (!m_snapshot) {
+        // Nothing to show yet (first start, no daemon): the demo shows what Hullcheck does.
+        showError(shown, m_demoAction, tr("Open Demo Snapshot"));
+    } else if (needsOtherEndpoint(error.kind)) {
         showError(shown, m_connectAction, tr("Connect…"));
     } else {
         showError(shown, m_rescanAction, tr("Retry"));
     }
+}
+
+void MainWindow::handleScanFinished(const core::Snapshot &snapshot, const core::ScanResult &result)
+{
+    Q_UNUSED(snapshot) // the shown snapshot: a newer request would have superseded this answer
+    m_result = result;
+    const std::shared_ptr<const core::RulePack> rules = m_scan->rules();
+    m_findings->setResult(result, rules);
+    m_daemonHost->setResult(result, rules);
+    for (InventoryPage *page : {m_containers, m_images, m_networks, m_volumes}) {
+        page->model()->setResults(result.findings);
+    }
+    m_overview->setResult(result);
+    updateTabTitles();
+    emit resultsShown(result);
+}
+
+void MainWindow::handleEvaluationFailed(const core::Error &error)
+{
+    showError(error, m_policyAction, tr("Choose Policy…"));
+}
+
+void MainWindow::reevaluate()
+{
+    if (m_snapshot) {
+        m_scan->evaluate(*m_snapshot);
+    }
+}
+
+void MainWindow::setPolicyFile(const QString &path)
+{
+    QSettings().setValue(PolicyFileKey, path);
+    m_scan->setPolicyFile(path);
+    m_clearPolicyAction->setEnabled(!path.isEmpty());
+    m_messageBar->dismiss();
+    reevaluate();
+}
+
+QString MainWindow::policyFile() const
+{
+    return m_scan->policyFile();
+}
+
+void MainWindow::clearPolicy()
+{
+    setPolicyFile({});
+}
+
+void MainWindow::showPolicyDialog()
+{
+    auto *dialog = fileDialog(
+        this, tr("Choose Policy"), QFileDialog::AcceptOpen, {tr("Policy files (*.yaml *.yml)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::setPolicyFile);
+    dialog->open();
+}
+
+void MainWindow::handleWaiveRequested(const core::Finding &finding)
+{
+    if (!policyFile().isEmpty()) {
+        showWaiverDialog(finding);
+        return;
+    }
+    // A waiver lives in a policy file: ask where to create one.
+    auto *dialog = fileDialog(this,
+                              tr("Create Policy File"),
+                              QFileDialog::AcceptSave,
+                              {tr("Policy files (*.yaml *.yml)")},
+                              QStringLiteral("yaml"));
+    dialog->selectFile(QStringLiteral("hullcheck-policy.yaml"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, finding](const QString &path) {
+        QSettings().setValue(PolicyFileKey, path);
+        m_scan->setPolicyFile(path);
+        m_clearPolicyAction->setEnabled(true);
+        showWaiverDialog(finding);
+    });
+    dialog->open();
+}
+
+void MainWindow::showWaiverDialog(const core::Finding &finding)
+{
+    auto *dialog = new WaiverDialog(finding, policyFile(), this);
+    dialog->setObjectName(QStringLiteral("waiverDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        addWaiver(dialog->waiver());
+    });
+    dialog->open();
+}
+
+void MainWindow::addWaiver(const core::Waiver &waiver)
+{
+    const QString path = policyFile();
+    if (path.isEmpty()) {
+        return;
+    }
+    auto *watcher = new QFutureWatcher<core::VoidResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const core::VoidResult written = watcher->result();
+        if (!written.ok()) {
+            showError(written.error(), m_policyAction, tr("Choose Policy…"));
+            return;
+        }
+        statusBar()->showMessage(tr("Waiver added to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        emit waiverAdded(path);
+        if (path == policyFile()) {
+            reevaluate();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path, waiver] {
+        return core::PolicyWriter::appendWaiver(path, waiver);
+    }));
+}
+
+void MainWindow::openDemoSnapshot()
+{
+    openSnapshotFile(DemoSnapshot);
 }
 
 void MainWindow::showError(const core::Error &error, QAction *action, const QString &actionText)
@@ -408,7 +585,8 @@ void MainWindow::updateBusy()
     m_progressLabel->setVisible(busy);
     m_progressBar->setVisible(busy);
     m_cancelAction->setEnabled(busy);
-    m_rescanAction->setEnabled(!m_service->isBusy() && m_endpoint.has_value());
+    m_rescanAction->setEnabled(!m_scan->isCollecting() && m_endpoint.has_value());
+    m_clearPolicyAction->setEnabled(!policyFile().isEmpty());
     m_saveAction->setEnabled(m_snapshot.has_value() && m_savesInFlight == 0);
 }
 
@@ -416,6 +594,9 @@ void MainWindow::showSnapshot(const core::Snapshot &snapshot, const QString &sou
 {
     m_snapshot = snapshot;
     m_snapshotFile = sourceFile;
+    m_result.reset(); // the results of the previous snapshot; the new ones follow from ScanService
+    m_findings->clear();
+    m_daemonHost->clear();
     m_overview->setSnapshot(snapshot, sourceFile);
     for (InventoryPage *page : {m_containers, m_images, m_networks, m_volumes}) {
         page->model()->setSnapshot(snapshot);
@@ -449,6 +630,8 @@ void MainWindow::updateTabTitles()
         return m_snapshot ? page->model()->rowCount() : 0;
     };
     m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("Findings (%1)").arg(m_findings->resultCount()));
+    m_tabs->setTabText(m_tabs->indexOf(m_daemonHost), tr("Daemon && Host (%1)").arg(m_daemonHost->resultCount()));
     m_tabs->setTabText(m_tabs->indexOf(m_containers), tr("Containers (%1)").arg(count(m_containers)));
     m_tabs->setTabText(m_tabs->indexOf(m_images), tr("Images (%1)").arg(count(m_images)));
     m_tabs->setTabText(m_tabs->indexOf(m_networks), tr("Networks (%1)").arg(count(m_networks)));
@@ -492,12 +675,8 @@ void MainWindow::showConnectDialog()
 
 void MainWindow::showOpenDialog()
 {
-    auto *dialog = new QFileDialog(this, tr("Open Snapshot"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("Hullcheck snapshots (*.json)"), tr("All files (*)")});
+    auto *dialog = fileDialog(
+        this, tr("Open Snapshot"), QFileDialog::AcceptOpen, {tr("Hullcheck snapshots (*.json)"), tr("All files (*)")});
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openSnapshotFile);
     dialog->open();
 }
@@ -507,12 +686,11 @@ void MainWindow::showSaveDialog()
     if (!m_snapshot) {
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Save Snapshot"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("json"));
-    dialog->setNameFilters({tr("Hullcheck snapshots (*.json)")});
+    auto *dialog = fileDialog(this,
+                              tr("Save Snapshot"),
+                              QFileDialog::AcceptSave,
+                              {tr("Hullcheck snapshots (*.json)")},
+                              QStringLiteral("json"));
     const QString name = m_snapshot->info.value(QLatin1String("Name")).toString();
     const QString stamp = m_snapshot->collectedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
     dialog->selectFile(
@@ -550,6 +728,9 @@ void MainWindow::restoreSettings()
     for (InventoryPage *page : {m_containers, m_images, m_networks, m_volumes}) {
         page->restoreState(settings);
     }
+    for (FindingsPage *page : {m_findings, m_daemonHost}) {
+        page->restoreState(settings);
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -561,6 +742,9 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("currentTab"), m_tabs->currentIndex());
     settings.endGroup();
     for (const InventoryPage *page : {m_containers, m_images, m_networks, m_volumes}) {
+        page->saveState(settings);
+    }
+    for (const FindingsPage *page : {m_findings, m_daemonHost}) {
         page->saveState(settings);
     }
 }

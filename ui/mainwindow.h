@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/bench/engine.h"
+#include "core/bench/policy.h"
 #include "core/docker/endpoint.h"
 #include "core/docker/endpointresolver.h"
 #include "core/result.h"
@@ -15,18 +17,19 @@ class QProgressBar;
 class QTabWidget;
 
 namespace hullcheck::core {
-class SnapshotService;
+class ScanService;
 }
 
 namespace hullcheck::ui {
 
+class FindingsPage;
 class InventoryPage;
 class MessageBar;
 class OverviewPage;
 
-// The dashboard: one snapshot of a daemon (collected live through SnapshotService, or opened from a file)
-// shown as an overview and one table per kind of object. Daemon work never runs on the GUI thread; errors go
-// to an inline message bar and never replace what is already shown.
+// The dashboard: one snapshot of a daemon (collected live through ScanService, or opened from a file) and its
+// benchmark results, shown as an overview, the results, one table per kind of object and the daemon & host results.
+// Daemon work never runs on the GUI thread; errors go to an inline message bar and never replace what is already shown.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,7 +47,16 @@ public:
     // Saves the shown snapshot (mode 0600) in the background.
     void saveSnapshotFile(const QString &path);
 
+    // Shows the demo snapshot compiled into Hullcheck (resources/demo).
+    void openDemoSnapshot();
+    // The policy the benchmark uses (remembered across runs); empty: none. Re-evaluates what is shown.
+    void setPolicyFile(const QString &path);
+    QString policyFile() const;
+    // Appends the waiver to the policy file in the background, then re-evaluates what is shown.
+    void addWaiver(const core::Waiver &waiver);
+
     bool isBusy() const;
+    const std::optional<core::ScanResult> &scanResult() const { return m_result; }
     const std::optional<core::Snapshot> &snapshot() const { return m_snapshot; }
     MessageBar *messageBar() const { return m_messageBar; }
 
@@ -55,10 +67,14 @@ public slots:
     void showOpenDialog();
     void showSaveDialog();
     void showAbout();
+    void showPolicyDialog();
+    void clearPolicy();
 
 signals:
     void snapshotShown(const hullcheck::core::Snapshot &snapshot);
     void snapshotSaved(const QString &path);
+    void resultsShown(const hullcheck::core::ScanResult &result);
+    void waiverAdded(const QString &policyFile);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +90,11 @@ private:
     void showSnapshot(const core::Snapshot &snapshot, const QString &sourceFile);
     void showError(const core::Error &error, QAction *action, const QString &actionText);
     void handleCollected(const core::Snapshot &snapshot);
+    void handleScanFinished(const core::Snapshot &snapshot, const core::ScanResult &result);
+    void handleEvaluationFailed(const core::Error &error);
+    void handleWaiveRequested(const core::Finding &finding);
+    void showWaiverDialog(const core::Finding &finding);
+    void reevaluate();
     void handleCollectionFailed(const core::Error &error);
     void handleProgress(const QString &stage, int done, int total);
     void setLoading(bool loading);
@@ -85,9 +106,10 @@ private:
     void saveSettings() const;
 
     core::EndpointResolver m_resolver;
-    core::SnapshotService *m_service = nullptr;
+    core::ScanService *m_scan = nullptr;
     std::optional<core::Endpoint> m_endpoint; // the daemon that Rescan collects from
     std::optional<core::Snapshot> m_snapshot; // what is shown
+    std::optional<core::ScanResult> m_result; // its benchmark results, once evaluated
     QString m_snapshotFile;                   // the file m_snapshot came from; empty when collected live
     quint64 m_loadGeneration = 0;             // drops file loads superseded by a newer request
     bool m_loading = false;
@@ -100,11 +122,16 @@ private:
     QAction *m_rescanAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_policyAction = nullptr;
+    QAction *m_clearPolicyAction = nullptr;
+    QAction *m_demoAction = nullptr;
 
     MessageBar *m_trustBar = nullptr;
     MessageBar *m_messageBar = nullptr;
     QTabWidget *m_tabs = nullptr;
     OverviewPage *m_overview = nullptr;
+    FindingsPage *m_findings = nullptr;
+    FindingsPage *m_daemonHost = nullptr;
     InventoryPage *m_containers = nullptr;
     InventoryPage *m_images = nullptr;
     InventoryPage *m_networks = nullptr;

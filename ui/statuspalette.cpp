@@ -29,6 +29,7 @@ QColor toneColor(Tone tone)
     case Tone::Info: return QColor::fromRgb(0x1565c0);     // blue
     case Tone::Caution: return QColor::fromRgb(0xf9a825);  // amber
     case Tone::Critical: return QColor::fromRgb(0xc62828); // red
+    case Tone::Muted: return QColor::fromRgb(0x90a4ae);    // blue-grey
     }
     return QColor::fromRgb(0x757575);
 }
@@ -49,6 +50,32 @@ QColor toneTextColor(Tone tone, const QPalette &palette)
 {
     const QColor color = toneColor(tone);
     return isDark(palette) ? color.lighter(160) : color;
+}
+
+Tone statusTone(core::Status status)
+{
+    switch (status) {
+    case core::Status::Pass: return Tone::Positive;
+    case core::Status::Fail: return Tone::Critical;
+    case core::Status::Warn: return Tone::Caution;
+    case core::Status::Info: return Tone::Info;
+    case core::Status::Skip: return Tone::Neutral;
+    case core::Status::Waived: return Tone::Muted;
+    }
+    return Tone::Neutral;
+}
+
+QColor statusColor(core::Status status)
+{
+    return toneColor(statusTone(status));
+}
+
+Tone scoreTone(int score)
+{
+    if (score >= 80) {
+        return Tone::Positive;
+    }
+    return score >= 50 ? Tone::Caution : Tone::Critical;
 }
 
 Tone containerStateTone(QStringView state)

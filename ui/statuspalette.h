@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/bench/finding.h"
+
 #include <QColor>
 #include <QPalette>
 #include <QStringView>
@@ -14,6 +16,7 @@ enum class Tone {
     Info,     // blue: created, informational
     Caution,  // amber: paused, restarting, warn
     Critical, // red: dead, fail, errors
+    Muted,    // muted blue-grey: waived
 };
 
 // The badge fill of a tone; the same in light and dark palettes (badge text adapts, see readableTextOn).
@@ -28,6 +31,13 @@ QColor tintedBackground(Tone tone, const QPalette &palette);
 
 // A foreground colour of this tone for text on the palette's window, e.g. a warning label. Lighter in dark themes.
 QColor toneTextColor(Tone tone, const QPalette &palette);
+
+// Benchmark results: pass green, fail red, warn amber, info blue, skip grey, waived muted.
+Tone statusTone(core::Status status);
+QColor statusColor(core::Status status);
+
+// A score 0..100: green from 80, amber from 50, red below.
+Tone scoreTone(int score);
 
 // Docker's container State.Status: running, created, restarting, removing, paused, exited, dead.
 Tone containerStateTone(QStringView state);

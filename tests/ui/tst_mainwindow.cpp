@@ -1,10 +1,15 @@
 #include "fakes/fakehttpserver.h"
 #include "samplesnapshot.h"
 
+#include "core/bench/engine.h"
+#include "core/bench/policyloader.h"
+#include "core/bench/rulepackloader.h"
 #include "ui/mainwindow.h"
 #include "ui/models/containersmodel.h"
+#include "ui/models/findingsmodel.h"
 #include "ui/models/inventorymodel.h"
 #include "ui/models/volumesmodel.h"
+#include "ui/pages/findingspage.h"
 #include "ui/pages/inventorypage.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/statcard.h"
@@ -16,6 +21,7 @@
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -23,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace hullcheck;
@@ -77,6 +84,11 @@ private slots:
     void collectsFromDaemon();
     void cancelsRunningCollection();
     void restoresLayout();
+    void showsFindingsOfSnapshot();
+    void resultColumnMatchesEngine();
+    void waiverRoundTrip();
+    void opensDemoSnapshot();
+    void offersDemoWhenNoDaemon();
 
 private:
     QString writeSample(const core::Snapshot &snapshot, const QString &name = QStringLiteral("sample.json"));
@@ -133,13 +145,13 @@ void TestMainWindow::showsOpenedSnapshot()
     QVERIFY(window.windowTitle().contains(QStringLiteral("(snapshot from ")));
 
     const auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-    QCOMPARE(tabs->count(), 5);
-    QCOMPARE(tabs->tabText(1), QStringLiteral("Containers (6)"));
+    QCOMPARE(tabs->count(), 7);
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Containers (6)"));
     QCOMPARE(window.findChild<StatCard *>(QStringLiteral("runningCard"))->value(), 1);
     QCOMPARE(window.findChild<StatCard *>(QStringLiteral("exitedCard"))->value(), 1);
     QCOMPARE(window.findChild<StatCard *>(QStringLiteral("imagesCard"))->value(), 4);
     QVERIFY(action(window, "saveAction")->isEnabled());
-    QVERIFY(!action(window, "cancelAction")->isEnabled());
+    QTRY_VERIFY(!action(window, "cancelAction")->isEnabled()); // once the rules are evaluated
     QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("progressBar"))->isVisible());
     QVERIFY(!bar(window, "messageBar")->isVisible());
     QVERIFY(!bar(window, "trustBar")->isVisible()); // a unix socket needs no TLS
@@ -368,7 +380,8 @@ void TestMainWindow::collectsFromDaemon()
     QCOMPARE(rows(window, "containersPage"), 1);
     QCOMPARE(rows(window, "imagesPage"), 0);
     QCOMPARE(window.windowTitle(), QStringLiteral("Hullcheck — fakehost (Engine 99.0)")); // live: no "snapshot from"
-    QVERIFY(!window.isBusy());
+    QTRY_VERIFY(!window.isBusy()); // the rules are evaluated after the snapshot is shown
+    QVERIFY(window.scanResult().has_value());
     QVERIFY(!action(window, "cancelAction")->isEnabled());
     QVERIFY(action(window, "rescanAction")->isEnabled());
 
@@ -427,6 +440,186 @@ void TestMainWindow::restoresLayout()
     QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentIndex(), 2);
     openSample(window); // user-sized columns are not auto-sized away
     QCOMPARE(page(window, "imagesPage")->view()->horizontalHeader()->sectionSize(0), 345);
+}
+
+namespace {
+
+core::Snapshot capturedSnapshot()
+{
+    const core::Result<core::Snapshot> loaded =
+        core::Snapshot::load(QStringLiteral(HULLCHECK_TEST_DATA_DIR "/snapshot-docker-20.10.json"));
+    Q_ASSERT(loaded.ok());
+    return loaded.value();
+}
+
+core::ScanResult engineResult(const core::Snapshot &snapshot, const core::Policy &policy = {})
+{
+    const core::Result<core::RulePack> rules = core::RulePackLoader::builtin();
+    Q_ASSERT(rules.ok());
+    return core::evaluate(snapshot, rules.value(), policy);
+}
+
+FindingsPage *findingsPage(const MainWindow &window, const char *name)
+{
+    return window.findChild<FindingsPage *>(QLatin1String(name));
+}
+
+void openCaptured(MainWindow &window)
+{
+    QSignalSpy results(&window, &MainWindow::resultsShown);
+    window.openSnapshotFile(QStringLiteral(HULLCHECK_TEST_DATA_DIR "/snapshot-docker-20.10.json"));
+    QVERIFY(results.wait(10000));
+}
+
+} // namespace
+
+void TestMainWindow::showsFindingsOfSnapshot()
+{
+    MainWindow window;
+    window.show();
+    openCaptured(window);
+    const core::ScanResult expected = engineResult(capturedSnapshot());
+
+    FindingsPage *findings = findingsPage(window, "findingsPage");
+    QCOMPARE(findings->resultCount(), expected.findings.size());
+    const auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Findings (%1)").arg(expected.findings.size()));
+
+    // Sorted worst first; selecting a result shows its details.
+    QTableView *view = findings->view();
+    QCOMPARE(view->model()->index(0, FindingsModel::StatusColumn).data().toString(), QStringLiteral("Fail"));
+    view->selectRow(0);
+    const QString details = findings->details()->toPlainText();
+    QVERIFY(details.contains(QStringLiteral("Remediation")));
+    QVERIFY(details.contains(QStringLiteral("Fail")));
+    QVERIFY(!details.contains(tests::sampleSecret()));
+
+    // Daemon & Host holds the daemon and host results only.
+    FindingsPage *daemonHost = findingsPage(window, "daemonHostPage");
+    const auto daemonOrHost = std::count_if(expected.findings.begin(), expected.findings.end(), [](const auto &f) {
+        return f.target.kind == core::Scope::Daemon || f.target.kind == core::Scope::Host;
+    });
+    QVERIFY(daemonOrHost > 0);
+    QCOMPARE(daemonHost->resultCount(), int(daemonOrHost));
+
+    // The overview shows the engine's score.
+    QCOMPARE(window.findChild<StatCard *>(QStringLiteral("failCard"))->value(),
+             expected.summary.byStatus.value(core::Status::Fail));
+}
+
+void TestMainWindow::resultColumnMatchesEngine()
+{
+    MainWindow window;
+    window.show();
+    openCaptured(window);
+    const core::ScanResult expected = engineResult(capturedSnapshot());
+
+    for (const char *name : {"containersPage", "imagesPage", "networksPage", "volumesPage"}) {
+        InventoryModel *model = page(window, name)->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex result = model->index(row, model->resultColumn());
+            const QString id = result.data(InventoryModel::ObjectIdRole).toString();
+            int fails = 0;
+            int warns = 0;
+            for (const core::Finding &finding : expected.findings) {
+                if (finding.target.id == id && finding.target.kind != core::Scope::Daemon &&
+                    finding.target.kind != core::Scope::Host) {
+                    fails += finding.status == core::Status::Fail ? 1 : 0;
+                    warns += finding.status == core::Status::Warn ? 1 : 0;
+                }
+            }
+            QCOMPARE(result.data(InventoryModel::FailCountRole).toInt(), fails);
+            QCOMPARE(result.data(InventoryModel::WarnCountRole).toInt(), warns);
+            if (fails > 0) {
+                QVERIFY(result.data().toString().contains(QStringLiteral("%1 fail").arg(fails)));
+                QCOMPARE(result.data(InventoryModel::ToneRole).toInt(), int(Tone::Critical));
+            }
+        }
+    }
+    // Selecting a container lists its results beside the inspect data.
+    InventoryPage *containers = page(window, "containersPage");
+    containers->view()->selectRow(0);
+    QVERIFY(containers->findingsModel()->rowCount() > 0);
+}
+
+void TestMainWindow::waiverRoundTrip()
+{
+    MainWindow window;
+    window.show();
+    openCaptured(window);
+    const auto &findings = window.scanResult()->findings;
+    const auto failing = std::find_if(findings.begin(), findings.end(), [](const core::Finding &finding) {
+        return finding.status == core::Status::Fail && finding.target.kind == core::Scope::Container;
+    });
+    QVERIFY(failing != findings.end());
+    const core::Finding target = *failing;
+
+    const QString path = m_dir.filePath(QStringLiteral("gui-policy.yaml"));
+    QFile::remove(path);
+    QSignalSpy results(&window, &MainWindow::resultsShown);
+    window.setPolicyFile(path + QStringLiteral(".missing")); // a missing policy file is an error, shown inline
+    QTRY_VERIFY(window.messageBar()->isVisible());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# the team's policy\nversion: 1\n");
+    file.close();
+    window.setPolicyFile(path);
+    QVERIFY(results.wait());
+    QCOMPARE(QSettings().value(QStringLiteral("bench/policyFile")).toString(), path);
+
+    core::Waiver waiver;
+    waiver.ruleId = target.ruleId;
+    waiver.targetPattern = target.target.name;
+    waiver.reason = QStringLiteral("accepted from the GUI");
+    waiver.approver = QStringLiteral("bob");
+    waiver.expires = QDate::currentDate().addDays(30);
+    QSignalSpy added(&window, &MainWindow::waiverAdded);
+    results.clear();
+    window.addWaiver(waiver);
+    QVERIFY(added.wait());
+    QVERIFY(results.wait());
+
+    const core::Result<core::Policy> policy = core::PolicyLoader::fromFile(path);
+    QVERIFY(policy.ok());
+    QCOMPARE(policy.value().waivers.size(), 1);
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("# the team's policy")); // the user's text is kept
+    const auto &after = window.scanResult()->findings;
+    const auto waived = std::find_if(after.begin(), after.end(), [&target](const core::Finding &finding) {
+        return finding.ruleId == target.ruleId && finding.target.id == target.target.id;
+    });
+    QVERIFY(waived != after.end());
+    QCOMPARE(waived->status, core::Status::Waived);
+}
+
+void TestMainWindow::opensDemoSnapshot()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy results(&window, &MainWindow::resultsShown);
+    window.openDemoSnapshot();
+    QVERIFY(results.wait(10000));
+    QCOMPARE(rows(window, "containersPage"), capturedSnapshot().containers.size());
+    QVERIFY(findingsPage(window, "findingsPage")->resultCount() > 0);
+    QVERIFY(!window.messageBar()->isVisible());
+}
+
+void TestMainWindow::offersDemoWhenNoDaemon()
+{
+    MainWindow window;
+    window.show();
+    core::ConnectionOptions options;
+    options.host = QStringLiteral("unix:///nonexistent/hullcheck-test/x.sock");
+    window.connectTo(options);
+    QTRY_VERIFY(window.messageBar()->isVisible());
+    auto *button = window.messageBar()->findChild<QPushButton *>();
+    QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("Open Demo Snapshot"));
+    QSignalSpy results(&window, &MainWindow::resultsShown);
+    button->click();
+    QVERIFY(results.wait(10000));
+    QVERIFY(window.snapshot().has_value());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -80,7 +80,7 @@ QString stateToolTip(const QJsonObject &state)
 } // namespace
 
 ContainersModel::ContainersModel(QObject *parent)
-    : InventoryModel(ColumnCount, parent)
+    : InventoryModel(ColumnCount, ResultColumn, parent)
 {
 }
 
@@ -124,6 +124,7 @@ QString ContainersModel::columnTitle(int column) const
 {
     switch (static_cast<Column>(column)) {
     case NameColumn: return tr("Name");
+    case ResultColumn: return tr("Result");
     case ImageColumn: return tr("Image");
     case StateColumn: return tr("State");
     case PortsColumn: return tr("Ports");
@@ -157,6 +158,11 @@ std::vector<InventoryModel::Cell> ContainersModel::cells(const QJsonObject &cont
             textCell(networks.join(QStringLiteral(", "))),
             textCell(formatting::userText(container[u"Config"][u"User"].toString())),
             timeCell(formatting::parseDockerTime(container[u"Created"].toString()), now)};
+}
+
+core::Scope ContainersModel::scope() const
+{
+    return core::Scope::Container;
 }
 
 } // namespace hullcheck::ui

@@ -12,6 +12,7 @@ class ContainersModel final : public InventoryModel
 public:
     enum Column {
         NameColumn,
+        ResultColumn,
         ImageColumn,
         StateColumn,
         PortsColumn,
@@ -29,6 +30,7 @@ public:
 
 protected:
     QString columnTitle(int column) const override;
+    core::Scope scope() const override;
     QJsonArray objects(const core::Snapshot &snapshot) const override;
     std::vector<Cell> cells(const QJsonObject &container, const QDateTime &now) const override;
 };

@@ -27,7 +27,7 @@ bool hasHealthcheck(const QJsonObject &image)
 } // namespace
 
 ImagesModel::ImagesModel(QObject *parent)
-    : InventoryModel(ColumnCount, parent)
+    : InventoryModel(ColumnCount, ResultColumn, parent)
 {
 }
 
@@ -37,6 +37,7 @@ QString ImagesModel::columnTitle(int column) const
 {
     switch (static_cast<Column>(column)) {
     case TagsColumn: return tr("Tags");
+    case ResultColumn: return tr("Result");
     case IdColumn: return tr("ID");
     case SizeColumn: return tr("Size");
     case CreatedColumn: return tr("Created");
@@ -71,6 +72,11 @@ std::vector<InventoryModel::Cell> ImagesModel::cells(const QJsonObject &image, c
             timeCell(formatting::parseDockerTime(image[u"Created"].toString()), now),
             textCell(formatting::userText(image[u"Config"][u"User"].toString())),
             yesNoCell(hasHealthcheck(image))};
+}
+
+core::Scope ImagesModel::scope() const
+{
+    return core::Scope::Image;
 }
 
 } // namespace hullcheck::ui

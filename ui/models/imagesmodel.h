@@ -10,7 +10,16 @@ class ImagesModel final : public InventoryModel
     Q_DISABLE_COPY_MOVE(ImagesModel)
 
 public:
-    enum Column { TagsColumn, IdColumn, SizeColumn, CreatedColumn, UserColumn, HealthcheckColumn, ColumnCount };
+    enum Column {
+        TagsColumn,
+        ResultColumn,
+        IdColumn,
+        SizeColumn,
+        CreatedColumn,
+        UserColumn,
+        HealthcheckColumn,
+        ColumnCount
+    };
 
     explicit ImagesModel(QObject *parent = nullptr);
     ~ImagesModel() override;
@@ -18,6 +27,7 @@ public:
 protected:
     QString columnTitle(int column) const override;
     bool isNumericColumn(int column) const override;
+    core::Scope scope() const override;
     QJsonArray objects(const core::Snapshot &snapshot) const override;
     std::vector<Cell> cells(const QJsonObject &image, const QDateTime &now) const override;
 };

@@ -2,14 +2,19 @@
 
 #include "ui/formatting.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <limits>
 
 namespace hullcheck::ui {
 
-InventoryModel::InventoryModel(int columnCount, QObject *parent)
+InventoryModel::InventoryModel(int columnCount, int resultColumn, QObject *parent)
     : QAbstractTableModel(parent)
     , m_columnCount(columnCount)
+    , m_resultColumn(resultColumn)
 {
+    Q_ASSERT(resultColumn >= 0 && resultColumn < columnCount);
 }
 
 InventoryModel::~InventoryModel() = default;
@@ -82,6 +87,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     case SortRole: return cell->sortKey.isValid() ? cell->sortKey : QVariant(cell->text);
     case ToneRole: return cell->tone ? QVariant(static_cast<int>(*cell->tone)) : QVariant();
     case ObjectIdRole: return m_rows.at(static_cast<size_t>(index.row())).id;
+    case FailCountRole: return m_rows.at(static_cast<size_t>(index.row())).fails;
+    case WarnCountRole: return m_rows.at(static_cast<size_t>(index.row())).warns;
     default: return {};
     }
 }
@@ -128,7 +135,9 @@ void InventoryModel::setSnapshot(const core::Snapshot &snapshot)
     rows.reserve(static_cast<size_t>(all.size()));
     for (const QJsonValue value : all) {
         const QJsonObject object = value.toObject();
-        rows.push_back(Row{objectId(object), object, cells(object, now)});
+        std::vector<Cell> rowCells = cells(object, now);
+        rowCells.insert(rowCells.begin() + m_resultColumn, Cell{});
+        rows.push_back(Row{objectId(object), object, std::move(rowCells), {}, 0, 0});
         Q_ASSERT(rows.back().cells.size() == static_cast<size_t>(m_columnCount));
     }
     beginResetModel();
@@ -141,6 +150,64 @@ void InventoryModel::clear()
     beginResetModel();
     m_rows.clear();
     endResetModel();
+}
+
+InventoryModel::Cell InventoryModel::resultCell(const Row &row)
+{
+    Cell cell;
+    if (row.findings.isEmpty()) {
+        cell.sortKey = -1;
+        return cell;
+    }
+    core::Status worst = core::Status::Pass;
+    for (const core::Finding &finding : row.findings) {
+        worst = std::max(worst, finding.status);
+    }
+    QStringList parts;
+    if (row.fails > 0) {
+        //: count of fail results of one object, as in "2 fail · 3 warn"
+        parts.append(tr("%1 fail").arg(row.fails));
+    }
+    if (row.warns > 0) {
+        //: count of warn results of one object, as in "2 fail · 3 warn"
+        parts.append(tr("%1 warn").arg(row.warns));
+    }
+    cell.text = parts.isEmpty() ? formatting::statusText(worst) : parts.join(QStringLiteral(" · "));
+    cell.tone = statusTone(worst);
+    cell.sortKey = static_cast<qint64>(worst) * 1'000'000 + row.fails * 1000LL + row.warns;
+    //: %1 the worst status of the object's results
+    cell.toolTip = tr("%n result(s), worst: %1", nullptr, static_cast<int>(row.findings.size()))
+                       .arg(formatting::statusText(worst));
+    return cell;
+}
+
+void InventoryModel::setResults(const QList<core::Finding> &findings)
+{
+    QHash<QString, QList<core::Finding>> byObject;
+    const core::Scope kind = scope();
+    for (const core::Finding &finding : findings) {
+        if (finding.target.kind == kind) {
+            byObject[finding.target.id].append(finding);
+        }
+    }
+    for (Row &row : m_rows) {
+        row.findings = byObject.value(row.id);
+        row.fails = static_cast<int>(std::count_if(row.findings.begin(), row.findings.end(), [](const auto &f) {
+            return f.status == core::Status::Fail;
+        }));
+        row.warns = static_cast<int>(std::count_if(row.findings.begin(), row.findings.end(), [](const auto &f) {
+            return f.status == core::Status::Warn;
+        }));
+        row.cells.at(static_cast<size_t>(m_resultColumn)) = resultCell(row);
+    }
+    if (!m_rows.empty()) {
+        emit dataChanged(index(0, m_resultColumn), index(rowCount() - 1, m_resultColumn));
+    }
+}
+
+QList<core::Finding> InventoryModel::findingsAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows.at(static_cast<size_t>(row)).findings : QList<core::Finding>();
 }
 
 QJsonObject InventoryModel::inspectAt(int row) const

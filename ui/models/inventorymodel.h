@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bench/finding.h"
 #include "core/snapshot/snapshot.h"
 #include "ui/statuspalette.h"
 
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -18,6 +20,8 @@ namespace hullcheck::ui {
 // A table of one kind of Docker object from a snapshot. Rows are computed once per snapshot (display text,
 // sort key, tooltip, tone), so sorting and filtering hundreds of rows does not re-read the JSON.
 // Each kind (ContainersModel, ImagesModel, ...) defines its columns and how a snapshot becomes rows.
+// Every kind has a Result column (filled by setResults): the worst status of the object's benchmark results as
+// a badge, with the number of fail and warn results.
 class InventoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ public:
         SortRole = Qt::UserRole + 1, // numbers and times by value; text otherwise
         ToneRole,                    // ui::Tone as int, for cells painted as a badge
         ObjectIdRole,                // the Docker object's full id (or name, for volumes)
+        FailCountRole,               // the object's fail results
+        WarnCountRole,               // the object's warn results
     };
 
     ~InventoryModel() override;
@@ -39,6 +45,10 @@ public:
 
     void setSnapshot(const core::Snapshot &snapshot);
     void clear();
+    // The benchmark results of a scan of the shown snapshot; results about other kinds of objects are ignored.
+    void setResults(const QList<core::Finding> &findings);
+    int resultColumn() const { return m_resultColumn; }
+    QList<core::Finding> findingsAt(int row) const;
 
     // The object's inspect data as the daemon returned it. Not redacted: redact before showing it.
     QJsonObject inspectAt(int row) const;
@@ -52,7 +62,8 @@ protected:
         std::optional<Tone> tone;
     };
 
-    InventoryModel(int columnCount, QObject *parent);
+    // `resultColumn` is where the Result column goes; cells() returns every other column.
+    InventoryModel(int columnCount, int resultColumn, QObject *parent);
 
     static Cell textCell(const QString &text, const QString &toolTip = {});
     // Age as text ("3 days ago"), sorted by time, exact time as tooltip.
@@ -61,13 +72,15 @@ protected:
     static Cell yesNoCell(bool value);
 
     virtual QString columnTitle(int column) const = 0;
+    // The kind of benchmark target this model lists.
+    virtual core::Scope scope() const = 0;
     // Numeric columns are right-aligned, header included.
     virtual bool isNumericColumn(int column) const;
     // The snapshot's inspect objects of this kind.
     virtual QJsonArray objects(const core::Snapshot &snapshot) const = 0;
     // Runs once per snapshot before cells(), for kinds whose cells depend on other objects.
     virtual void prepare(const core::Snapshot &snapshot);
-    // One cell per column; `now` dates ages.
+    // One cell per column except the Result column; `now` dates ages.
     virtual std::vector<Cell> cells(const QJsonObject &object, const QDateTime &now) const = 0;
     // The object's full id; volumes have only a name.
     virtual QString objectId(const QJsonObject &object) const;
@@ -78,12 +91,18 @@ private:
         QString id;
         QJsonObject inspect;
         std::vector<Cell> cells; // one per column
+        QList<core::Finding> findings;
+        int fails = 0;
+        int warns = 0;
     };
+
+    static Cell resultCell(const Row &row);
 
     const Cell *cellAt(const QModelIndex &index) const;
     Qt::Alignment alignment(int column) const;
 
     int m_columnCount;
+    int m_resultColumn;
     std::vector<Row> m_rows;
 };
 

@@ -5,7 +5,7 @@
 namespace hullcheck::ui {
 
 NetworksModel::NetworksModel(QObject *parent)
-    : InventoryModel(ColumnCount, parent)
+    : InventoryModel(ColumnCount, ResultColumn, parent)
 {
 }
 
@@ -15,6 +15,7 @@ QString NetworksModel::columnTitle(int column) const
 {
     switch (static_cast<Column>(column)) {
     case NameColumn: return tr("Name");
+    case ResultColumn: return tr("Result");
     case DriverColumn: return tr("Driver");
     case ScopeColumn: return tr("Scope");
     case InternalColumn: return tr("Internal");
@@ -58,6 +59,11 @@ std::vector<InventoryModel::Cell> NetworksModel::cells(const QJsonObject &networ
             yesNoCell(network[u"Internal"].toBool()),
             textCell(subnets.join(QStringLiteral(", "))),
             numberCell(attached.size(), QString::number(attached.size()), names.join(QLatin1Char('\n')))};
+}
+
+core::Scope NetworksModel::scope() const
+{
+    return core::Scope::Network;
 }
 
 } // namespace hullcheck::ui

@@ -10,7 +10,16 @@ class NetworksModel final : public InventoryModel
     Q_DISABLE_COPY_MOVE(NetworksModel)
 
 public:
-    enum Column { NameColumn, DriverColumn, ScopeColumn, InternalColumn, SubnetsColumn, ContainersColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        ResultColumn,
+        DriverColumn,
+        ScopeColumn,
+        InternalColumn,
+        SubnetsColumn,
+        ContainersColumn,
+        ColumnCount
+    };
 
     explicit NetworksModel(QObject *parent = nullptr);
     ~NetworksModel() override;
@@ -18,6 +27,7 @@ public:
 protected:
     QString columnTitle(int column) const override;
     bool isNumericColumn(int column) const override;
+    core::Scope scope() const override;
     QJsonArray objects(const core::Snapshot &snapshot) const override;
     std::vector<Cell> cells(const QJsonObject &network, const QDateTime &now) const override;
 };

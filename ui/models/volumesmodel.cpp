@@ -7,7 +7,7 @@
 namespace hullcheck::ui {
 
 VolumesModel::VolumesModel(QObject *parent)
-    : InventoryModel(ColumnCount, parent)
+    : InventoryModel(ColumnCount, ResultColumn, parent)
 {
 }
 
@@ -17,6 +17,7 @@ QString VolumesModel::columnTitle(int column) const
 {
     switch (static_cast<Column>(column)) {
     case NameColumn: return tr("Name");
+    case ResultColumn: return tr("Result");
     case DriverColumn: return tr("Driver");
     case MountpointColumn: return tr("Mountpoint");
     case UsedByColumn: return tr("Used by");
@@ -59,6 +60,11 @@ std::vector<InventoryModel::Cell> VolumesModel::cells(const QJsonObject &volume,
             textCell(volume[u"Driver"].toString()),
             textCell(volume[u"Mountpoint"].toString()),
             textCell(m_users.value(name).join(QStringLiteral(", ")))};
+}
+
+core::Scope VolumesModel::scope() const
+{
+    return core::Scope::Volume;
 }
 
 } // namespace hullcheck::ui

@@ -13,13 +13,14 @@ class VolumesModel final : public InventoryModel
     Q_DISABLE_COPY_MOVE(VolumesModel)
 
 public:
-    enum Column { NameColumn, DriverColumn, MountpointColumn, UsedByColumn, ColumnCount };
+    enum Column { NameColumn, ResultColumn, DriverColumn, MountpointColumn, UsedByColumn, ColumnCount };
 
     explicit VolumesModel(QObject *parent = nullptr);
     ~VolumesModel() override;
 
 protected:
     QString columnTitle(int column) const override;
+    core::Scope scope() const override;
     QJsonArray objects(const core::Snapshot &snapshot) const override;
     std::vector<Cell> cells(const QJsonObject &volume, const QDateTime &now) const override;
     void prepare(const core::Snapshot &snapshot) override;

@@ -2,8 +2,11 @@
 
 #include "ui/delegates/statusbadgedelegate.h"
 #include "ui/formatting.h"
+#include "ui/models/findingsfilterproxy.h"
+#include "ui/models/findingsmodel.h"
 #include "ui/models/inventoryfilterproxy.h"
 #include "ui/models/inventorymodel.h"
+#include "ui/widgets/tablesetup.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -35,7 +38,11 @@ InventoryPage::InventoryPage(InventoryModel *model, QString settingsName, QWidge
     , m_countLabel(new QLabel(this))
     , m_view(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
+    , m_findingsModel(new FindingsModel(this))
+    , m_findingsProxy(new FindingsFilterProxy(this))
+    , m_findingsView(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_detailsSplitter(new QSplitter(Qt::Horizontal, this))
 {
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
@@ -49,19 +56,22 @@ InventoryPage::InventoryPage(InventoryModel *model, QString settingsName, QWidge
 
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
+    setUpTableView(m_view);
     m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->setItemDelegateForColumn(m_model->resultColumn(),
+                                     new StatusBadgeDelegate(InventoryModel::ToneRole, m_view));
+
+    m_findingsProxy->setSourceModel(m_findingsModel);
+    m_findingsView->setObjectName(QStringLiteral("findingsView"));
+    m_findingsView->setModel(m_findingsProxy);
+    setUpTableView(m_findingsView);
+    m_findingsView->setItemDelegateForColumn(FindingsModel::StatusColumn,
+                                             new StatusBadgeDelegate(FindingsModel::ToneRole, m_findingsView));
+    m_findingsView->sortByColumn(FindingsModel::StatusColumn, Qt::DescendingOrder);
+    // The object is the selected row: its kind and name would repeat on every line.
+    m_findingsView->setColumnHidden(FindingsModel::ObjectKindColumn, true);
+    m_findingsView->setColumnHidden(FindingsModel::ObjectNameColumn, true);
+    m_findingsView->setAccessibleName(tr("Benchmark results of the selected object"));
 
     m_details->setObjectName(QStringLiteral("detailsView"));
     m_details->setReadOnly(true);
@@ -72,7 +82,11 @@ InventoryPage::InventoryPage(InventoryModel *model, QString settingsName, QWidge
 
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_details);
+    m_detailsSplitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_detailsSplitter->addWidget(m_details);
+    m_detailsSplitter->addWidget(m_findingsView);
+    m_detailsSplitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_detailsSplitter);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -91,6 +105,15 @@ InventoryPage::InventoryPage(InventoryModel *model, QString settingsName, QWidge
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InventoryPage::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InventoryPage::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPage::handleModelReset);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        // Results arrive after the rows: widen the Result column to its badges, unless the user sized columns.
+        if (!m_columnsSizedByUser) {
+            m_autoSizing = true;
+            m_view->resizeColumnToContents(m_model->resultColumn());
+            m_autoSizing = false;
+        }
+        handleCurrentChanged();
+    });
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::handleCurrentChanged);
     connect(m_view->horizontalHeader(),
@@ -117,6 +140,7 @@ void InventoryPage::saveState(QSettings &settings) const
 {
     settings.beginGroup(QStringLiteral("ui/%1").arg(m_settingsName));
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("detailsSplitter"), m_detailsSplitter->saveState());
     settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("columnsSizedByUser"), m_columnsSizedByUser);
     settings.endGroup();
@@ -126,6 +150,7 @@ void InventoryPage::restoreState(QSettings &settings)
 {
     settings.beginGroup(QStringLiteral("ui/%1").arg(m_settingsName));
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_detailsSplitter->restoreState(settings.value(QStringLiteral("detailsSplitter")).toByteArray());
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
     if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header)) {
         m_columnsSizedByUser = settings.value(QStringLiteral("columnsSizedByUser"), false).toBool();
@@ -138,23 +163,24 @@ void InventoryPage::handleCurrentChanged()
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     if (!current.isValid()) {
         m_details->clear();
+        m_findingsModel->clear();
         return;
     }
     m_details->setPlainText(formatting::redactedJson(m_model->inspectAt(current.row())));
+    m_findingsModel->setFindings(m_model->findingsAt(current.row()));
+    fitColumnsToContents(m_findingsView);
 }
 
 void InventoryPage::handleModelReset()
 {
     m_details->clear();
+    m_findingsModel->clear();
     updateCountLabel();
     if (m_columnsSizedByUser) {
         return;
     }
     m_autoSizing = true;
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column) + 12, MaxAutoColumnWidth));
-    }
+    fitColumnsToContents(m_view, MaxAutoColumnWidth);
     m_autoSizing = false;
 }
 

@@ -11,11 +11,13 @@ class QTableView;
 
 namespace hullcheck::ui {
 
+class FindingsFilterProxy;
+class FindingsModel;
 class InventoryFilterProxy;
 class InventoryModel;
 
 // One kind of Docker object: a filter box, a sortable table and, below it, the selected object's inspect
-// data with environment values redacted. Works with any InventoryModel.
+// data with environment values redacted beside its benchmark results. Works with any InventoryModel.
 class InventoryPage final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     InventoryModel *model() const { return m_model; }
     InventoryFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    // The selected object's benchmark results.
+    FindingsModel *findingsModel() const { return m_findingsModel; }
 
     // Splitter and header layout under ui/<settingsName>/.
     void saveState(QSettings &settings) const;
@@ -49,7 +53,11 @@ private:
     QLabel *m_countLabel = nullptr;
     QTableView *m_view = nullptr;
     QPlainTextEdit *m_details = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+    FindingsFilterProxy *m_findingsProxy = nullptr;
+    QTableView *m_findingsView = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_detailsSplitter = nullptr;
     bool m_columnsSizedByUser = false;
     bool m_autoSizing = false;
 };

@@ -2,19 +2,32 @@
 
 #include "core/snapshot/snapshot.h"
 #include "ui/formatting.h"
+#include "ui/widgets/scorering.h"
 #include "ui/widgets/statcard.h"
 
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <map>
 
 namespace hullcheck::ui {
 
@@ -45,6 +58,80 @@ QString orUnknown(const QString &text)
     return text.isEmpty() ? OverviewPage::tr("unknown") : text;
 }
 
+constexpr std::array AllStatuses{core::Status::Fail,
+                                 core::Status::Warn,
+                                 core::Status::Info,
+                                 core::Status::Pass,
+                                 core::Status::Skip,
+                                 core::Status::Waived};
+constexpr std::array FailSeverities{
+    core::Severity::Critical, core::Severity::High, core::Severity::Medium, core::Severity::Low, core::Severity::Info};
+constexpr int RiskiestCount = 5;
+
+// The weight of a fail result, as in the score (core/bench/engine.h).
+int severityWeight(core::Severity severity)
+{
+    switch (severity) {
+    case core::Severity::Critical: return 10;
+    case core::Severity::High: return 5;
+    case core::Severity::Medium: return 3;
+    case core::Severity::Low: return 1;
+    case core::Severity::Info: return 0;
+    }
+    return 0;
+}
+
+QTreeWidget *riskList(const QString &objectName, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(objectName);
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({OverviewPage::tr("Name"), OverviewPage::tr("Fail"), OverviewPage::tr("Weighted")});
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setFocusPolicy(Qt::NoFocus);
+    list->setMaximumHeight(170);
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return list;
+}
+
+// The `count` objects of `scope` with the highest weighted fails, worst first.
+void fillRiskList(QTreeWidget *list, const QList<core::Finding> &findings, core::Scope scope)
+{
+    struct Risk
+    {
+        QString name;
+        int fails = 0;
+        int weight = 0;
+    };
+    std::map<QString, Risk> byId;
+    for (const core::Finding &finding : findings) {
+        if (finding.target.kind == scope && finding.status == core::Status::Fail) {
+            Risk &risk = byId[finding.target.id];
+            risk.name = finding.target.name;
+            ++risk.fails;
+            risk.weight += severityWeight(finding.severity);
+        }
+    }
+    std::vector<Risk> risks;
+    for (const auto &entry : byId) {
+        risks.push_back(entry.second);
+    }
+    std::sort(risks.begin(), risks.end(), [](const Risk &a, const Risk &b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.name < b.name;
+    });
+    list->clear();
+    for (size_t i = 0; i < std::min<size_t>(risks.size(), RiskiestCount); ++i) {
+        auto *item = new QTreeWidgetItem(
+            list, {risks[i].name, QString::number(risks[i].fails), QString::number(risks[i].weight)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (risks.empty()) {
+        new QTreeWidgetItem(list, {OverviewPage::tr("No failing objects")});
+    }
+}
+
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
@@ -73,14 +160,14 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_cards = new QWidget(content);
     auto *cardLayout = new QHBoxLayout(m_cards);
     cardLayout->setContentsMargins(0, 0, 0, 0);
-    m_running = addCard(tr("Running"), QStringLiteral("runningCard"), containerStateTone(u"running"));
-    m_exited = addCard(tr("Exited"), QStringLiteral("exitedCard"), containerStateTone(u"exited"));
-    m_created = addCard(tr("Created"), QStringLiteral("createdCard"), containerStateTone(u"created"));
-    m_paused = addCard(tr("Paused"), QStringLiteral("pausedCard"), containerStateTone(u"paused"));
+    m_running = addCard(m_cards, tr("Running"), QStringLiteral("runningCard"), containerStateTone(u"running"));
+    m_exited = addCard(m_cards, tr("Exited"), QStringLiteral("exitedCard"), containerStateTone(u"exited"));
+    m_created = addCard(m_cards, tr("Created"), QStringLiteral("createdCard"), containerStateTone(u"created"));
+    m_paused = addCard(m_cards, tr("Paused"), QStringLiteral("pausedCard"), containerStateTone(u"paused"));
     cardLayout->addSpacing(16);
-    m_images = addCard(tr("Images"), QStringLiteral("imagesCard"), std::nullopt);
-    m_networks = addCard(tr("Networks"), QStringLiteral("networksCard"), std::nullopt);
-    m_volumes = addCard(tr("Volumes"), QStringLiteral("volumesCard"), std::nullopt);
+    m_images = addCard(m_cards, tr("Images"), QStringLiteral("imagesCard"), std::nullopt);
+    m_networks = addCard(m_cards, tr("Networks"), QStringLiteral("networksCard"), std::nullopt);
+    m_volumes = addCard(m_cards, tr("Volumes"), QStringLiteral("volumesCard"), std::nullopt);
     cardLayout->addStretch(1);
 
     auto *daemonGroup = new QGroupBox(tr("Daemon"), content);
@@ -127,6 +214,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_subtitle);
     contentLayout->addWidget(m_cards);
+    contentLayout->addWidget(createResultsSection(content));
     contentLayout->addLayout(details);
     contentLayout->addWidget(m_warningsGroup);
     contentLayout->addStretch(1);
@@ -166,16 +254,172 @@ void OverviewPage::setRow(QLabel *value, const QString &text)
     }
 }
 
-StatCard *OverviewPage::addCard(const QString &caption, const QString &objectName, std::optional<Tone> tone)
+StatCard *
+OverviewPage::addCard(QWidget *row, const QString &caption, const QString &objectName, std::optional<Tone> tone)
 {
-    auto *card = new StatCard(caption, tone, m_cards);
+    auto *card = new StatCard(caption, tone, row);
     card->setObjectName(objectName);
-    m_cards->layout()->addWidget(card);
+    row->layout()->addWidget(card);
     return card;
+}
+
+QWidget *OverviewPage::createResultsSection(QWidget *parent)
+{
+    m_resultsGroup = new QGroupBox(tr("Benchmark"), parent);
+    m_resultsGroup->setObjectName(QStringLiteral("resultsGroup"));
+    m_score = new ScoreRing(m_resultsGroup);
+    m_score->setObjectName(QStringLiteral("scoreRing"));
+    m_scoreCaption = new QLabel(m_resultsGroup);
+    m_scoreCaption->setObjectName(QStringLiteral("scoreCaption"));
+    m_scoreCaption->setWordWrap(true);
+    m_scoreCaption->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_scoreCaption->setForegroundRole(QPalette::PlaceholderText);
+
+    m_statusCards = new QWidget(m_resultsGroup);
+    auto *statusLayout = new QHBoxLayout(m_statusCards);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    for (core::Status status : AllStatuses) {
+        m_statusCard.at(static_cast<size_t>(status)) = addCard(m_statusCards,
+                                                               formatting::statusText(status),
+                                                               QStringLiteral("%1Card").arg(core::statusName(status)),
+                                                               statusTone(status));
+    }
+    statusLayout->addStretch(1);
+    m_severityCards = new QWidget(m_resultsGroup);
+    auto *severityLayout = new QHBoxLayout(m_severityCards);
+    severityLayout->setContentsMargins(0, 0, 0, 0);
+    auto *severityCaption = new QLabel(tr("Fail results by severity:"), m_severityCards);
+    severityCaption->setForegroundRole(QPalette::PlaceholderText);
+    severityLayout->addWidget(severityCaption);
+    for (core::Severity severity : FailSeverities) {
+        m_severityCard.at(static_cast<size_t>(severity)) =
+            addCard(m_severityCards,
+                    formatting::severityText(severity),
+                    QStringLiteral("%1Card").arg(core::severityName(severity)),
+                    std::nullopt);
+    }
+    severityLayout->addStretch(1);
+
+    m_chartView = new QChartView(m_resultsGroup);
+    m_chartView->setObjectName(QStringLiteral("sectionChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(300);
+    m_chartView->chart()->setTitle(tr("Results by CIS section and status"));
+    m_chartView->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_chartView->chart()->setBackgroundVisible(false);
+
+    m_riskyContainers = riskList(QStringLiteral("riskyContainers"), m_resultsGroup);
+    m_riskyImages = riskList(QStringLiteral("riskyImages"), m_resultsGroup);
+
+    auto *scoreColumn = new QVBoxLayout;
+    scoreColumn->addWidget(m_score, 0, Qt::AlignHCenter);
+    scoreColumn->addWidget(m_scoreCaption);
+    scoreColumn->addStretch(1);
+    auto *countsColumn = new QVBoxLayout;
+    countsColumn->addWidget(m_statusCards);
+    countsColumn->addWidget(m_severityCards);
+    countsColumn->addStretch(1);
+    auto *top = new QHBoxLayout;
+    top->addLayout(scoreColumn);
+    top->addSpacing(16);
+    top->addLayout(countsColumn, 1);
+
+    auto *risky = new QGridLayout;
+    risky->addWidget(new QLabel(tr("Riskiest containers"), m_resultsGroup), 0, 0);
+    risky->addWidget(new QLabel(tr("Riskiest images"), m_resultsGroup), 0, 1);
+    risky->addWidget(m_riskyContainers, 1, 0);
+    risky->addWidget(m_riskyImages, 1, 1);
+
+    auto *layout = new QVBoxLayout(m_resultsGroup);
+    layout->addLayout(top);
+    layout->addWidget(m_chartView);
+    layout->addLayout(risky);
+    m_resultsGroup->hide(); // until results arrive
+    return m_resultsGroup;
+}
+
+void OverviewPage::setResult(const core::ScanResult &result)
+{
+    m_score->setScore(result.summary.score);
+    //: under the score: %1 rules run, %2 the rule pack's version, %3 the policy file or "no policy"
+    m_scoreCaption->setText(tr("%1 rules (pack %2)\n%3")
+                                .arg(result.rulesTotal - result.rulesDisabled)
+                                .arg(result.rulesVersion,
+                                     result.policyFile.isEmpty()
+                                         ? tr("no policy")
+                                         : tr("policy %1").arg(QFileInfo(result.policyFile).fileName())));
+    m_scoreCaption->setToolTip(result.policyFile);
+    for (core::Status status : AllStatuses) {
+        m_statusCard.at(static_cast<size_t>(status))->setValue(result.summary.byStatus.value(status));
+    }
+    for (core::Severity severity : FailSeverities) {
+        m_severityCard.at(static_cast<size_t>(severity))->setValue(result.summary.failuresBySeverity.value(severity));
+    }
+    updateChart(result);
+    fillRiskList(m_riskyContainers, result.findings, core::Scope::Container);
+    fillRiskList(m_riskyImages, result.findings, core::Scope::Image);
+    m_resultsGroup->show();
+}
+
+void OverviewPage::updateChart(const core::ScanResult &result)
+{
+    QChart *chart = m_chartView->chart();
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    QStringList sections;
+    for (const core::Finding &finding : result.findings) {
+        const QString section = formatting::cisSection(finding.cisId);
+        if (!sections.contains(section)) {
+            sections.append(section);
+        }
+    }
+    // Horizontal bars list their first category at the bottom: section 1 goes last to be read first.
+    std::sort(sections.begin(), sections.end(), [](const QString &a, const QString &b) {
+        return formatting::cisSortKey(a) > formatting::cisSortKey(b);
+    });
+    auto *series = new QHorizontalStackedBarSeries;
+    for (core::Status status : AllStatuses) {
+        auto *set = new QBarSet(formatting::statusText(status));
+        set->setColor(statusColor(status));
+        set->setBorderColor(statusColor(status));
+        for (const QString &section : std::as_const(sections)) {
+            set->append(static_cast<qreal>(std::count_if(
+                result.findings.begin(), result.findings.end(), [&section, status](const core::Finding &finding) {
+                    return finding.status == status && formatting::cisSection(finding.cisId) == section;
+                })));
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QStringList labels;
+    for (const QString &section : std::as_const(sections)) {
+        labels.append(formatting::sectionTitle(section));
+    }
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    categories->setTruncateLabels(false); // the section names are the point of the chart
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    values->applyNiceNumbers();
+    const QPalette pal = palette();
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(categories), static_cast<QAbstractAxis *>(values)}) {
+        axis->setLabelsColor(pal.color(QPalette::WindowText));
+    }
+    chart->setTitleBrush(pal.color(QPalette::WindowText));
+    chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
 }
 
 void OverviewPage::setSnapshot(const core::Snapshot &snapshot, const QString &sourceFile)
 {
+    m_resultsGroup->hide(); // until this snapshot's results arrive
     const QJsonObject &info = snapshot.info;
     const QString engine = snapshot.version.value(QLatin1String("Version")).toString();
     m_title->setText(orUnknown(info.value(QLatin1String("Name")).toString()));
@@ -242,6 +486,7 @@ void OverviewPage::setSnapshot(const core::Snapshot &snapshot, const QString &so
 
 void OverviewPage::clear()
 {
+    m_resultsGroup->hide();
     m_stack->setCurrentIndex(0);
 }
 

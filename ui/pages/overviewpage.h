@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/bench/engine.h"
 #include "ui/statuspalette.h"
 
 #include <QWidget>
 
+#include <array>
 #include <optional>
 
 class QFormLayout;
@@ -11,6 +13,8 @@ class QGroupBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QChartView;
+class QTreeWidget;
 
 namespace hullcheck::core {
 struct Snapshot;
@@ -18,9 +22,11 @@ struct Snapshot;
 
 namespace hullcheck::ui {
 
+class ScoreRing;
 class StatCard;
 
-// The daemon at a glance: identity, connection, object counts and the collection's warnings.
+// The daemon at a glance: the benchmark score, results by status, severity and CIS section, the riskiest
+// containers and images, identity, connection, object counts and the collection's warnings.
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -33,11 +39,15 @@ public:
     // `sourceFile` is the snapshot file it was opened from; empty for a live collection.
     void setSnapshot(const core::Snapshot &snapshot, const QString &sourceFile = {});
     void clear();
+    // The benchmark results of the shown snapshot.
+    void setResult(const core::ScanResult &result);
 
 private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
     void setRow(QLabel *value, const QString &text);
-    StatCard *addCard(const QString &caption, const QString &objectName, std::optional<Tone> tone);
+    StatCard *addCard(QWidget *row, const QString &caption, const QString &objectName, std::optional<Tone> tone);
+    QWidget *createResultsSection(QWidget *parent);
+    void updateChart(const core::ScanResult &result);
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_title = nullptr;
@@ -67,6 +77,17 @@ private:
     StatCard *m_images = nullptr;
     StatCard *m_networks = nullptr;
     StatCard *m_volumes = nullptr;
+
+    QGroupBox *m_resultsGroup = nullptr;
+    ScoreRing *m_score = nullptr;
+    QLabel *m_scoreCaption = nullptr;
+    QWidget *m_statusCards = nullptr;
+    QWidget *m_severityCards = nullptr;
+    std::array<StatCard *, 6> m_statusCard{};   // by core::Status
+    std::array<StatCard *, 5> m_severityCard{}; // fail results by core::Severity
+    QChartView *m_chartView = nullptr;
+    QTreeWidget *m_riskyContainers = nullptr;
+    QTreeWidget *m_riskyImages = nullptr;
 
     QGroupBox *m_warningsGroup = nullptr;
     QListWidget *m_warnings = nullptr;
