@@ -8,16 +8,24 @@
 #include "core/docker/curldockerapi.h"
 #include "core/docker/endpointresolver.h"
 #include "core/fileio.h"
+#include "core/remediation/fixlog.h"
+#include "core/remediation/fixplan.h"
+#include "core/remediation/livefix.h"
 #include "core/report/reportrenderer.h"
 #include "core/snapshot/snapshot.h"
 #include "core/snapshot/snapshotcollector.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <cstdio>
+#include <optional>
+#include <unistd.h>
 
 namespace hullcheck::core {
 
@@ -107,9 +115,10 @@ Result<TransportOptions> transportOptions(const QCommandLineParser &parser, cons
 
 } // namespace
 
-CliRunner::CliRunner(FILE *out, FILE *err)
+CliRunner::CliRunner(FILE *out, FILE *err, FILE *in)
     : m_out(out)
     , m_err(err)
+    , m_in(in)
 {
 }
 
@@ -153,29 +162,38 @@ struct CommandLine
                               tr("scan: exit 1 when a result fails at this severity or above "
                                  "(critical, high, medium, low)."),
                               tr("severity")};
+    QCommandLineOption plan{QStringLiteral("plan"), tr("fix: print the fixes (commands and patches); change nothing.")};
+    QCommandLineOption apply{QStringLiteral("apply"),
+                             tr("fix: apply the live fix of --rule to --target, then rescan it.")};
+    QCommandLineOption yes{QStringLiteral("yes"), tr("fix: apply without asking.")};
+    QCommandLineOption rule{QStringLiteral("rule"), tr("fix: only this rule (id or CIS id)."), tr("id")};
+    QCommandLineOption target{QStringLiteral("target"), tr("fix: only this object (name or id)."), tr("name")};
+    QCommandLineOption fixLog{QStringLiteral("fix-log"),
+                              tr("fix: the fix log to append to (default in the application data directory)."),
+                              tr("file")};
+    QCommandLineOption memory{
+        QStringLiteral("memory"), tr("fix: memory limit to propose, e.g. 512m (default 512m)."), tr("size")};
+    QCommandLineOption cpus{
+        QStringLiteral("cpus"), tr("fix: CPU limit to propose, e.g. 1.5 (default: shares)."), tr("n")};
+    QCommandLineOption cpuShares{
+        QStringLiteral("cpu-shares"), tr("fix: CPU weight to propose (default 512)."), tr("n")};
+    QCommandLineOption pidsLimit{
+        QStringLiteral("pids-limit"), tr("fix: process limit to propose (default 200)."), tr("n")};
 
     CommandLine()
     {
         parser.setApplicationDescription(
             tr("Hullcheck: how safe is this Docker host?\n\nCommands:\n"
                "  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans\n"
-               "  scan       Run the benchmark on a daemon or a saved snapshot and write the report"));
+               "  scan       Run the benchmark on a daemon or a saved snapshot and write the report\n"
+               "  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)"));
         parser.addOption(help);
         parser.addOption(version);
-        parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run: snapshot or scan."));
+        parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run: snapshot, scan or fix."));
         connection.addTo(parser);
-        parser.addOptions({output,
-                           redact,
-                           concurrency,
-                           noHost,
-                           snapshotFile,
-                           format,
-                           includePassed,
-                           noPassed,
-                           pageSize,
-                           policy,
-                           rules,
-                           failOn});
+        parser.addOptions({output,   redact, concurrency, noHost, snapshotFile, format,   includePassed, noPassed,
+                           pageSize, policy, rules,       failOn, plan,         apply,    yes,           rule,
+                           target,   fixLog, memory,      cpus,   cpuShares,    pidsLimit});
     }
 };
 
@@ -199,7 +217,7 @@ private:
 
 } // namespace
 
-Result<Snapshot> CliRunner::acquireSnapshot(const CommandLine &commandLine)
+Result<Snapshot> CliRunner::acquireSnapshot(const CommandLine &commandLine, std::shared_ptr<CurlDockerApi> *apiOut)
 {
     const QCommandLineParser &parser = commandLine.parser;
     if (parser.isSet(commandLine.snapshotFile)) {
@@ -229,6 +247,9 @@ Result<Snapshot> CliRunner::acquireSnapshot(const CommandLine &commandLine)
     Result<std::shared_ptr<CurlDockerApi>> api = CurlDockerApi::create(endpoint.value(), transport.value());
     if (!api.ok()) {
         return api.error();
+    }
+    if (apiOut) {
+        *apiOut = api.value();
     }
     const InterruptGuard guard;
     Result<Snapshot> snapshot = collectSnapshot(*api.value(), collectOptions, interrupted);
@@ -296,6 +317,9 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (command == QLatin1String("scan")) {
         return runScan(commandLine);
+    }
+    if (command == QLatin1String("fix")) {
+        return runFix(commandLine);
     }
     return fail(tr("unknown command \"%1\"; try --help.").arg(command));
 }
@@ -379,26 +403,17 @@ int CliRunner::runScan(const CommandLine &commandLine)
         }
     }
     // Rules and policy first: a broken file is reported before any daemon traffic.
-    const Result<RulePack> rules = parser.isSet(commandLine.rules)
-                                       ? RulePackLoader::fromDirectory(parser.value(commandLine.rules))
-                                       : RulePackLoader::builtin();
-    if (!rules.ok()) {
-        return fail(rules.error().message);
+    const Result<Benchmark> benchmark = loadBenchmark(commandLine);
+    if (!benchmark.ok()) {
+        return fail(benchmark.error().message);
     }
-    Policy policy;
-    if (parser.isSet(commandLine.policy)) {
-        Result<Policy> loaded = PolicyLoader::fromFile(parser.value(commandLine.policy));
-        if (!loaded.ok()) {
-            return fail(loaded.error().message);
-        }
-        policy = std::move(loaded).value();
-    }
+    const RulePack &rules = benchmark.value().rules;
+    const Policy &policy = benchmark.value().policy;
     const Result<Snapshot> snapshot = acquireSnapshot(commandLine);
     if (!snapshot.ok()) {
         return fail(snapshot.error().message);
     }
-    ReportInput input{
-        evaluate(snapshot.value(), rules.value(), policy), snapshot.value(), rules.value(), policy, options.value()};
+    ReportInput input{evaluate(snapshot.value(), rules, policy), snapshot.value(), rules, policy, options.value()};
     const ScanResult &result = input.result;
     const Result<QByteArray> rendered = renderReport(*format, input);
     if (!rendered.ok()) {
@@ -434,6 +449,175 @@ int CliRunner::runScan(const CommandLine &commandLine)
         return failed ? ExitFindings : ExitOk;
     }
     return ExitOk;
+}
+
+Result<CliRunner::Benchmark> CliRunner::loadBenchmark(const CommandLine &commandLine)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    Result<RulePack> rules = parser.isSet(commandLine.rules)
+                                 ? RulePackLoader::fromDirectory(parser.value(commandLine.rules))
+                                 : RulePackLoader::builtin();
+    if (!rules.ok()) {
+        return rules.error();
+    }
+    Benchmark benchmark{std::move(rules).value(), Policy()};
+    if (parser.isSet(commandLine.policy)) {
+        Result<Policy> policy = PolicyLoader::fromFile(parser.value(commandLine.policy));
+        if (!policy.ok()) {
+            return policy.error();
+        }
+        benchmark.policy = std::move(policy).value();
+    }
+    return benchmark;
+}
+
+namespace {
+
+// "512m", "1g", "64k", "1048576": bytes.
+std::optional<qint64> parseSize(const QString &text)
+{
+    static const QRegularExpression size(QStringLiteral("^([0-9]+)([bkmg]?)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = size.match(text.trimmed());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    qint64 bytes = match.captured(1).toLongLong();
+    const QString unit = match.captured(2).toLower();
+    const int shift = unit == QLatin1String("k")   ? 10
+                      : unit == QLatin1String("m") ? 20
+                      : unit == QLatin1String("g") ? 30
+                                                   : 0;
+    bytes <<= shift;
+    return bytes;
+}
+
+} // namespace
+
+Result<FixValues> CliRunner::fixValues(const CommandLine &commandLine)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    FixValues values;
+    const auto invalid = [](const QString &option, const QString &value) {
+        return Error{ErrorKind::InvalidArgument, tr("--%1 does not take \"%2\".").arg(option, value), {}};
+    };
+    if (parser.isSet(commandLine.memory)) {
+        const std::optional<qint64> bytes = parseSize(parser.value(commandLine.memory));
+        if (!bytes || *bytes <= 0) {
+            return invalid(QStringLiteral("memory"), parser.value(commandLine.memory));
+        }
+        values.memoryBytes = *bytes;
+    }
+    if (parser.isSet(commandLine.cpus)) {
+        bool valid = false;
+        const double cpus = parser.value(commandLine.cpus).toDouble(&valid);
+        if (!valid || cpus <= 0 || cpus > 4096) {
+            return invalid(QStringLiteral("cpus"), parser.value(commandLine.cpus));
+        }
+        values.nanoCpus = static_cast<qint64>(cpus * 1e9);
+    }
+    const auto positive = [&parser](const QCommandLineOption &option, qint64 &target) {
+        if (!parser.isSet(option)) {
+            return true;
+        }
+        bool valid = false;
+        target = parser.value(option).toLongLong(&valid);
+        return valid && target > 0;
+    };
+    if (!positive(commandLine.cpuShares, values.cpuShares)) {
+        return invalid(QStringLiteral("cpu-shares"), parser.value(commandLine.cpuShares));
+    }
+    if (!positive(commandLine.pidsLimit, values.pidsLimit)) {
+        return invalid(QStringLiteral("pids-limit"), parser.value(commandLine.pidsLimit));
+    }
+    return values;
+}
+
+bool CliRunner::confirm(const QString &question)
+{
+    print(m_out, question);
+    std::fflush(m_out);
+    char answer[64] = {};
+    if (!std::fgets(answer, sizeof answer, m_in)) {
+        return false;
+    }
+    const QString text = QString::fromLocal8Bit(answer).trimmed().toLower();
+    return text == QLatin1String("y") || text == QLatin1String("yes");
+}
+
+int CliRunner::runFix(const CommandLine &commandLine)
+{
+    const QCommandLineParser &parser = commandLine.parser;
+    const bool apply = parser.isSet(commandLine.apply);
+    if (apply && parser.isSet(commandLine.plan)) {
+        return fail(tr("--plan and --apply exclude each other."));
+    }
+    if (apply && (!parser.isSet(commandLine.rule) || !parser.isSet(commandLine.target))) {
+        return fail(tr("fix --apply needs --rule ID and --target NAME: it changes one object at a time."));
+    }
+    if (apply && parser.isSet(commandLine.snapshotFile)) {
+        return fail(tr("fix --apply changes a live daemon; --snapshot only works with --plan."));
+    }
+    const Result<FixValues> values = fixValues(commandLine);
+    if (!values.ok()) {
+        return fail(values.error().message);
+    }
+    const Result<Benchmark> benchmark = loadBenchmark(commandLine);
+    if (!benchmark.ok()) {
+        return fail(benchmark.error().message);
+    }
+    const RulePack &rules = benchmark.value().rules;
+    const Policy &policy = benchmark.value().policy;
+    std::shared_ptr<CurlDockerApi> api;
+    const Result<Snapshot> snapshot = acquireSnapshot(commandLine, &api);
+    if (!snapshot.ok()) {
+        return fail(snapshot.error().message);
+    }
+    const ScanResult result = evaluate(snapshot.value(), rules, policy);
+    const FixFilter filter{parser.value(commandLine.rule), parser.value(commandLine.target)};
+    const QList<FixPlan> plans = planFixes(snapshot.value(), result, rules, policy, filter, values.value());
+    if (!apply) {
+        if (plans.isEmpty()) {
+            print(m_out, tr("Nothing to fix: no failing result matches.\n"));
+        }
+        for (const FixPlan &plan : plans) {
+            print(m_out, plan.toText() + QLatin1Char('\n'));
+        }
+        return ExitOk;
+    }
+    const auto live = std::find_if(plans.begin(), plans.end(), [](const FixPlan &plan) {
+        return plan.kind == FixKind::Live && !plan.apiPath.isEmpty();
+    });
+    if (live == plans.end()) {
+        return fail(tr("no live fix for %1 on %2: the result does not fail there, or it can only be fixed by "
+                       "recreating the object (see fix --plan).")
+                        .arg(filter.rule, filter.target));
+    }
+    print(m_out, live->toText());
+    if (!parser.isSet(commandLine.yes)) {
+        if (isatty(fileno(m_in)) == 0) {
+            return fail(tr("not changing %1 without confirmation: standard input is not a terminal; add --yes.")
+                            .arg(live->target.name));
+        }
+        if (!confirm(tr("Apply this change to %1? [y/N] ").arg(live->target.name))) {
+            return fail(tr("cancelled; nothing changed."));
+        }
+    }
+    const FixLog log(parser.isSet(commandLine.fixLog) ? parser.value(commandLine.fixLog) : FixLog::defaultPath());
+    const LiveFixContext context{snapshot.value(), rules, policy, &log};
+    const InterruptGuard guard;
+    const Result<LiveFixOutcome> outcome = applyLiveFix(*api, *live, context, interrupted);
+    if (!outcome.ok()) {
+        return fail(outcome.error().message);
+    }
+    for (const QString &warning : outcome.value().warnings) {
+        print(m_err, tr("hullcheck-cli: warning: %1\n").arg(warning));
+    }
+    const QString now = QString::fromUtf8(QJsonDocument(outcome.value().after).toJson(QJsonDocument::Compact));
+    print(m_out,
+          tr("Applied to %1: %2\n%3 on %1 is now: %4\nLogged to %5\n")
+              .arg(live->target.name, now, live->ruleId, statusName(outcome.value().status), log.path()));
+    return outcome.value().status == Status::Pass ? ExitOk : ExitError;
 }
 
 } // namespace hullcheck::core
