@@ -3,7 +3,12 @@
 #include "core/bench/policywriter.h"
 #include "core/bench/scanservice.h"
 #include "core/coreruntime.h"
+#include "core/fileio.h"
+#include "core/report/jsonreportreader.h"
+#include "core/report/reportrenderer.h"
+#include "core/settings/connectionprofiles.h"
 #include "ui/dialogs/connectdialog.h"
+#include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/waiverdialog.h"
 #include "ui/formatting.h"
 #include "ui/logging.h"
@@ -13,26 +18,37 @@
 #include "ui/models/volumesmodel.h"
 #include "ui/pages/findingspage.h"
 #include "ui/pages/inventorypage.h"
+#include "ui/pages/labelspage.h"
 #include "ui/pages/overviewpage.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <array>
+#include <variant>
 
 namespace hullcheck::ui {
 
@@ -104,6 +120,7 @@ QFileDialog *fileDialog(QWidget *parent,
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_scan(new core::ScanService(this))
+    , m_profiles(new core::ConnectionProfiles(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
@@ -124,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_scan->setPolicyFile(QSettings().value(PolicyFileKey).toString());
 
     resize(1200, 800);
+    updateProfilePicker();
     restoreSettings();
     updateBusy();
     updateTitle();
@@ -137,9 +155,9 @@ void MainWindow::createActions()
     m_openAction = makeAction(this,
                               "openAction",
                               themedIcon("document-open", QStyle::SP_DialogOpenButton, style()),
-                              tr("&Open Snapshot…"),
+                              tr("&Open…"),
                               QKeySequence::Open,
-                              tr("Show a snapshot saved earlier"));
+                              tr("Show a snapshot saved earlier, or the results of a JSON report"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
 
     m_saveAction = makeAction(this,
@@ -149,6 +167,14 @@ void MainWindow::createActions()
                               QKeySequence::Save,
                               tr("Save the shown snapshot, readable only by you"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::showSaveDialog);
+
+    m_exportAction = makeAction(this,
+                                "exportAction",
+                                QIcon::fromTheme(QStringLiteral("document-export")),
+                                tr("&Export Report…"),
+                                QKeySequence(Qt::CTRL | Qt::Key_E),
+                                tr("Write the results as PDF, HTML, JSON, CSV, SARIF, JUnit or Markdown"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
 
     m_quitAction = makeAction(this,
                               "quitAction",
@@ -211,6 +237,7 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openAction);
     fileMenu->addAction(m_saveAction);
+    fileMenu->addAction(m_exportAction);
     fileMenu->addAction(m_demoAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_policyAction);
@@ -233,6 +260,18 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
+    m_profileCombo = new QComboBox(toolBar);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setAccessibleName(tr("Connection profile"));
+    m_profileCombo->setToolTip(tr("Connect with a saved profile (add profiles in Connect…)"));
+    m_profileCombo->setPlaceholderText(tr("Connection profile"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(14);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        connectToProfile(m_profileCombo->itemData(index).toString());
+    });
+    connect(m_profiles, &core::ConnectionProfiles::changed, this, &MainWindow::updateProfilePicker);
+    toolBar->addWidget(m_profileCombo);
     toolBar->addAction(m_connectAction);
     toolBar->addAction(m_rescanAction);
     toolBar->addAction(m_cancelAction);
@@ -246,6 +285,21 @@ void MainWindow::createStatusBar()
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setMaximumWidth(220);
     m_progressBar->setTextVisible(false);
+    m_openExportButton = new QToolButton(this);
+    m_openExportButton->setObjectName(QStringLiteral("openExportButton"));
+    m_openExportButton->setText(tr("Open"));
+    m_openExportButton->setAutoRaise(true);
+    m_openExportButton->hide();
+    connect(m_openExportButton, &QToolButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastExport));
+    });
+    // The button belongs to the note about the export: it goes when the note goes.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty()) {
+            m_openExportButton->hide();
+        }
+    });
+    statusBar()->addWidget(m_openExportButton);
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progressBar);
 }
@@ -268,6 +322,8 @@ void MainWindow::createCentralWidget()
     m_networks->setObjectName(QStringLiteral("networksPage"));
     m_volumes = new InventoryPage(new VolumesModel, QStringLiteral("VolumesPage"), this);
     m_volumes->setObjectName(QStringLiteral("volumesPage"));
+    m_labels = new LabelsPage(this);
+    m_labels->setObjectName(QStringLiteral("labelsPage"));
     m_findings = new FindingsPage(QStringLiteral("FindingsPage"), {}, this);
     m_findings->setObjectName(QStringLiteral("findingsPage"));
     m_daemonHost = new FindingsPage(QStringLiteral("DaemonHostPage"), {core::Scope::Host, core::Scope::Daemon}, this);
@@ -277,7 +333,7 @@ void MainWindow::createCentralWidget()
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     for (QWidget *page : std::initializer_list<QWidget *>{
-             m_overview, m_findings, m_containers, m_images, m_networks, m_volumes, m_daemonHost}) {
+             m_overview, m_findings, m_containers, m_images, m_networks, m_volumes, m_labels, m_daemonHost}) {
         m_tabs->addTab(page, {});
     }
 
@@ -309,6 +365,26 @@ void MainWindow::connectToEndpoint(const core::Endpoint &endpoint)
 {
     m_endpoint = endpoint;
     startCollection();
+}
+
+void MainWindow::connectToProfile(const QString &name)
+{
+    const std::optional<core::ConnectionProfile> profile = m_profiles->profile(name);
+    if (!profile) {
+        return;
+    }
+    m_profiles->setActiveProfile(name);
+    connectTo(profile->options); // resolving reads a few small files; the collection itself runs off the GUI thread
+}
+
+void MainWindow::updateProfilePicker()
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    for (const QString &name : m_profiles->names()) {
+        m_profileCombo->addItem(name, name);
+    }
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_profiles->activeProfile())); // -1: the placeholder
 }
 
 void MainWindow::rescan()
@@ -346,7 +422,8 @@ void MainWindow::openSnapshotFile(const QString &path)
     setLoading(true);
     m_progressLabel->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
 
-    using Answer = core::Result<core::Snapshot>;
+    // A snapshot, or a JSON report ("hullcheck-report/1"), told apart by its schema.
+    using Answer = core::Result<std::variant<core::Snapshot, core::LoadedReport>>;
     auto *watcher = new QFutureWatcher<Answer>(this); // dies with the window: no late callback
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
         watcher->deleteLater();
@@ -357,16 +434,79 @@ void MainWindow::openSnapshotFile(const QString &path)
         const Answer answer = watcher->result();
         if (!answer.ok()) {
             showError(answer.error(), m_openAction, tr("Open Another…"));
+            emit openFailed(path, answer.error().message);
             return;
         }
         m_messageBar->dismiss();
-        showSnapshot(answer.value(), path);
-        m_scan->evaluate(answer.value());
+        if (const auto *report = std::get_if<core::LoadedReport>(&answer.value())) {
+            showReport(*report, path);
+        } else {
+            const auto &snapshot = std::get<core::Snapshot>(answer.value());
+            showSnapshot(snapshot, path);
+            m_scan->evaluate(snapshot);
+        }
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
-        return core::Snapshot::load(path);
+    watcher->setFuture(QtConcurrent::run([path]() -> Answer {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.readAll();
+            if (core::isJsonReport(bytes)) {
+                core::Result<core::LoadedReport> report = core::parseJsonReport(bytes, QFileInfo(path).fileName());
+                if (!report.ok()) {
+                    return report.error();
+                }
+                return std::variant<core::Snapshot, core::LoadedReport>(std::move(report).value());
+            }
+        }
+        core::Result<core::Snapshot> snapshot = core::Snapshot::load(path); // and its errors, unreadable files too
+        if (!snapshot.ok()) {
+            return snapshot.error();
+        }
+        return std::variant<core::Snapshot, core::LoadedReport>(std::move(snapshot).value());
     }));
+}
+
+void MainWindow::showReport(const core::LoadedReport &report, const QString &path)
+{
+    showSnapshot(report.snapshot, path);
+    m_showingReport = true; // after showSnapshot, which resets it
+    m_overview->setReportCounts(report.images, report.networks, report.volumes);
+    const QString note = tr("This is a report: it holds the benchmark results and the daemon's identity, but no "
+                            "inventory of objects. Open a snapshot or connect to a daemon to browse them.");
+    for (InventoryPage *page : {m_containers, m_images, m_networks, m_volumes}) {
+        page->setNote(note);
+    }
+    m_labels->setNote(note);
+    showResult(report.result);
+    updateTitle();
+}
+
+void MainWindow::watchFileWrite(const QFuture<core::VoidResult> &write,
+                                int *inFlight,
+                                QAction *retryAction,
+                                const QString &retryText,
+                                const std::function<void()> &succeeded)
+{
+    if (inFlight) {
+        ++*inFlight;
+        updateBusy();
+    }
+    auto *watcher = new QFutureWatcher<core::VoidResult>(this); // dies with the window: no late callback
+    connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
+        watcher->deleteLater();
+        if (inFlight) {
+            --*inFlight;
+            updateBusy();
+        }
+        const core::VoidResult status = watcher->result();
+        if (!status.ok()) {
+            showError(status.error(), retryAction, retryText);
+            return;
+        }
+        succeeded();
+    });
+    watcher->setFuture(write);
 }
 
 void MainWindow::saveSnapshotFile(const QString &path)
@@ -374,25 +514,69 @@ void MainWindow::saveSnapshotFile(const QString &path)
     if (!m_snapshot) {
         return;
     }
-    ++m_savesInFlight;
-    updateBusy();
-    auto *watcher = new QFutureWatcher<core::VoidResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        --m_savesInFlight;
-        updateBusy();
-        const core::VoidResult status = watcher->result();
-        if (!status.ok()) {
-            showError(status.error(), m_saveAction, tr("Save Elsewhere…"));
-            return;
-        }
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-        emit snapshotSaved(path);
-    });
     // The worker gets its own copy (cheap: the JSON is implicitly shared), never `this`.
-    watcher->setFuture(QtConcurrent::run([snapshot = *m_snapshot, path] {
-        return snapshot.save(path);
-    }));
+    watchFileWrite(QtConcurrent::run([snapshot = *m_snapshot, path] {
+                       return snapshot.save(path);
+                   }),
+                   &m_savesInFlight,
+                   m_saveAction,
+                   tr("Save Elsewhere…"),
+                   [this, path] {
+                       statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+                       emit snapshotSaved(path);
+                   });
+}
+
+void MainWindow::exportReport(core::ReportFormat format, const QString &path, const core::ReportOptions &options)
+{
+    const std::shared_ptr<const core::RulePack> rules = m_scan->rules();
+    if (!m_snapshot || !m_result || !rules || m_showingReport) {
+        return;
+    }
+    // The policy the shown results were evaluated with (its waiver register goes into the report), as the CLI
+    // loads it from the same file. The worker gets copies, never `this`.
+    const std::shared_ptr<const core::Policy> policy = m_scan->policy();
+    const core::ReportInput input{*m_result, *m_snapshot, *rules, policy ? *policy : core::Policy{}, options};
+    watchFileWrite(QtConcurrent::run([input, format, path]() -> core::VoidResult {
+                       const core::Result<QByteArray> rendered = core::renderReport(format, input);
+                       if (!rendered.ok()) {
+                           return rendered.error();
+                       }
+                       return core::writeFileAtomically(path, rendered.value(), false);
+                   }),
+                   &m_exportsInFlight,
+                   m_exportAction,
+                   tr("Export Elsewhere…"),
+                   [this, path] {
+                       m_lastExport = path;
+                       statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 15000);
+                       m_openExportButton->show();
+                       emit reportExported(path);
+                   });
+}
+
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("overview"),
+            QStringLiteral("findings"),
+            QStringLiteral("containers"),
+            QStringLiteral("images"),
+            QStringLiteral("networks"),
+            QStringLiteral("volumes"),
+            QStringLiteral("labels"),
+            QStringLiteral("daemon")};
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const std::array<QWidget *, 8> pages{
+        m_overview, m_findings, m_containers, m_images, m_networks, m_volumes, m_labels, m_daemonHost};
+    const qsizetype index = pageNames().indexOf(name.toLower());
+    if (index < 0) {
+        return false;
+    }
+    m_tabs->setCurrentWidget(pages.at(static_cast<size_t>(index)));
+    return true;
 }
 
 bool MainWindow::isBusy() const
@@ -436,7 +620,21 @@ void MainWindow::handleCollectionFailed(const core::Error &error)
 void MainWindow::handleScanFinished(const core::Snapshot &snapshot, const core::ScanResult &result)
 {
     Q_UNUSED(snapshot) // the shown snapshot: a newer request would have superseded this answer
+    showResult(result);
+}
+
+QStringList MainWindow::requiredLabels() const
+{
+    const std::shared_ptr<const core::Policy> policy = m_scan->policy();
+    return policy ? policy->requiredLabels : QStringList();
+}
+
+void MainWindow::showResult(const core::ScanResult &result)
+{
     m_result = result;
+    if (m_snapshot && !m_showingReport) {
+        m_labels->setSnapshot(*m_snapshot, requiredLabels()); // the policy of this evaluation
+    }
     const std::shared_ptr<const core::RulePack> rules = m_scan->rules();
     m_findings->setResult(result, rules);
     m_daemonHost->setResult(result, rules);
@@ -445,6 +643,7 @@ void MainWindow::handleScanFinished(const core::Snapshot &snapshot, const core::
     }
     m_overview->setResult(result);
     updateTabTitles();
+    updateBusy();
     emit resultsShown(result);
 }
 
@@ -455,7 +654,7 @@ void MainWindow::handleEvaluationFailed(const core::Error &error)
 
 void MainWindow::reevaluate()
 {
-    if (m_snapshot) {
+    if (m_snapshot && !m_showingReport) { // a report's results are final: there is nothing to evaluate
         m_scan->evaluate(*m_snapshot);
     }
 }
@@ -526,23 +725,19 @@ void MainWindow::addWaiver(const core::Waiver &waiver)
     if (path.isEmpty()) {
         return;
     }
-    auto *watcher = new QFutureWatcher<core::VoidResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const core::VoidResult written = watcher->result();
-        if (!written.ok()) {
-            showError(written.error(), m_policyAction, tr("Choose Policy…"));
-            return;
-        }
-        statusBar()->showMessage(tr("Waiver added to %1").arg(QDir::toNativeSeparators(path)), 5000);
-        emit waiverAdded(path);
-        if (path == policyFile()) {
-            reevaluate();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([path, waiver] {
-        return core::PolicyWriter::appendWaiver(path, waiver);
-    }));
+    watchFileWrite(QtConcurrent::run([path, waiver] {
+                       return core::PolicyWriter::appendWaiver(path, waiver);
+                   }),
+                   nullptr,
+                   m_policyAction,
+                   tr("Choose Policy…"),
+                   [this, path] {
+                       statusBar()->showMessage(tr("Waiver added to %1").arg(QDir::toNativeSeparators(path)), 5000);
+                       emit waiverAdded(path);
+                       if (path == policyFile()) {
+                           reevaluate();
+                       }
+                   });
 }
 
 void MainWindow::openDemoSnapshot()
@@ -587,20 +782,26 @@ void MainWindow::updateBusy()
     m_cancelAction->setEnabled(busy);
     m_rescanAction->setEnabled(!m_scan->isCollecting() && m_endpoint.has_value());
     m_clearPolicyAction->setEnabled(!policyFile().isEmpty());
-    m_saveAction->setEnabled(m_snapshot.has_value() && m_savesInFlight == 0);
+    // A report has no inventory to save or to render again.
+    m_saveAction->setEnabled(m_snapshot.has_value() && !m_showingReport && m_savesInFlight == 0);
+    m_exportAction->setEnabled(m_result.has_value() && !m_showingReport && m_exportsInFlight == 0);
 }
 
 void MainWindow::showSnapshot(const core::Snapshot &snapshot, const QString &sourceFile)
 {
     m_snapshot = snapshot;
     m_snapshotFile = sourceFile;
+    m_showingReport = false;
     m_result.reset(); // the results of the previous snapshot; the new ones follow from ScanService
     m_findings->clear();
     m_daemonHost->clear();
     m_overview->setSnapshot(snapshot, sourceFile);
     for (InventoryPage *page : {m_containers, m_images, m_networks, m_volumes}) {
         page->model()->setSnapshot(snapshot);
+        page->setNote({});
     }
+    m_labels->setSnapshot(snapshot, requiredLabels());
+    m_labels->setNote({});
     updateTabTitles();
     updateTitle();
     updateTrustBar();
@@ -614,7 +815,11 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Hullcheck"));
         return;
     }
-    if (m_snapshotFile.isEmpty()) {
+    if (m_showingReport) {
+        //: %1 is the daemon's name and engine version, %2 when its snapshot was collected
+        setWindowTitle(tr("Hullcheck — %1 (report on the snapshot from %2)")
+                           .arg(m_snapshot->displayName(), formatting::dateTimeText(m_snapshot->collectedAt)));
+    } else if (m_snapshotFile.isEmpty()) {
         //: %1 is the daemon's name and engine version
         setWindowTitle(tr("Hullcheck — %1").arg(m_snapshot->displayName()));
     } else {
@@ -636,6 +841,10 @@ void MainWindow::updateTabTitles()
     m_tabs->setTabText(m_tabs->indexOf(m_images), tr("Images (%1)").arg(count(m_images)));
     m_tabs->setTabText(m_tabs->indexOf(m_networks), tr("Networks (%1)").arg(count(m_networks)));
     m_tabs->setTabText(m_tabs->indexOf(m_volumes), tr("Volumes (%1)").arg(count(m_volumes)));
+    //: %1 how many required labels some objects lack
+    m_tabs->setTabText(m_tabs->indexOf(m_labels),
+                       m_labels->missingCount() > 0 ? tr("Labels (%1 missing)").arg(m_labels->missingCount())
+                                                    : tr("Labels"));
 }
 
 void MainWindow::updateTrustBar()
@@ -670,13 +879,17 @@ void MainWindow::showConnectDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         connectToEndpoint(dialog->endpoint());
     });
+    // The dialog adds, edits and removes profiles through its own ConnectionProfiles.
+    connect(dialog, &QDialog::finished, this, &MainWindow::updateProfilePicker);
     dialog->open();
 }
 
 void MainWindow::showOpenDialog()
 {
-    auto *dialog = fileDialog(
-        this, tr("Open Snapshot"), QFileDialog::AcceptOpen, {tr("Hullcheck snapshots (*.json)"), tr("All files (*)")});
+    auto *dialog = fileDialog(this,
+                              tr("Open Snapshot or Report"),
+                              QFileDialog::AcceptOpen,
+                              {tr("Hullcheck snapshots and JSON reports (*.json)"), tr("All files (*)")});
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openSnapshotFile);
     dialog->open();
 }
@@ -691,11 +904,33 @@ void MainWindow::showSaveDialog()
                               QFileDialog::AcceptSave,
                               {tr("Hullcheck snapshots (*.json)")},
                               QStringLiteral("json"));
-    const QString name = m_snapshot->info.value(QLatin1String("Name")).toString();
-    const QString stamp = m_snapshot->collectedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
-    dialog->selectFile(
-        QStringLiteral("hullcheck-%1-%2.json").arg(name.isEmpty() ? QStringLiteral("snapshot") : name, stamp));
+    dialog->selectFile(defaultFileBaseName() + QStringLiteral(".json"));
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::saveSnapshotFile);
+    dialog->open();
+}
+
+QString MainWindow::defaultFileBaseName() const
+{
+    // hullcheck-<daemon>-<date>, for snapshots and reports alike.
+    const QString name = m_snapshot ? m_snapshot->info.value(QLatin1String("Name")).toString() : QString();
+    const QDateTime when = m_snapshot ? m_snapshot->collectedAt : QDateTime::currentDateTimeUtc();
+    const QString stamp = when.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
+    return QStringLiteral("hullcheck-%1-%2").arg(name.isEmpty() ? QStringLiteral("snapshot") : name, stamp);
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_result) {
+        return;
+    }
+    const QString directory = m_exportDirectory.isEmpty() ? QDir::homePath() : m_exportDirectory;
+    auto *dialog = new ExportDialog(defaultFileBaseName(), directory, this);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_exportDirectory = QFileInfo(dialog->path()).absolutePath();
+        exportReport(dialog->format(), dialog->path(), dialog->options());
+    });
     dialog->open();
 }
 
@@ -731,6 +966,7 @@ void MainWindow::restoreSettings()
     for (FindingsPage *page : {m_findings, m_daemonHost}) {
         page->restoreState(settings);
     }
+    m_labels->restoreState(settings);
 }
 
 void MainWindow::saveSettings() const
@@ -747,6 +983,7 @@ void MainWindow::saveSettings() const
     for (const FindingsPage *page : {m_findings, m_daemonHost}) {
         page->saveState(settings);
     }
+    m_labels->saveState(settings);
 }
 
 } // namespace hullcheck::ui

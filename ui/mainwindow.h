@@ -4,26 +4,34 @@
 #include "core/bench/policy.h"
 #include "core/docker/endpoint.h"
 #include "core/docker/endpointresolver.h"
+#include "core/report/reportinput.h"
 #include "core/result.h"
 #include "core/snapshot/snapshot.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QProgressBar;
+class QToolButton;
 class QTabWidget;
 
 namespace hullcheck::core {
+class ConnectionProfiles;
 class ScanService;
-}
+struct LoadedReport;
+} // namespace hullcheck::core
 
 namespace hullcheck::ui {
 
 class FindingsPage;
 class InventoryPage;
+class LabelsPage;
 class MessageBar;
 class OverviewPage;
 
@@ -42,10 +50,17 @@ public:
     // Resolves the options as the docker CLI would and collects a snapshot from that daemon.
     void connectTo(const core::ConnectionOptions &options);
     void connectToEndpoint(const core::Endpoint &endpoint);
-    // Loads a saved snapshot in the background and shows it as if live.
+    // Connects with a saved connection profile (core::ConnectionProfiles) and remembers it as the active one.
+    void connectToProfile(const QString &name);
+    core::ConnectionProfiles *connectionProfiles() const { return m_profiles; }
+    // Loads a saved snapshot in the background and shows it as if live; a JSON report shows its results (no inventory).
     void openSnapshotFile(const QString &path);
     // Saves the shown snapshot (mode 0600) in the background.
     void saveSnapshotFile(const QString &path);
+
+    // Renders the shown results as a report (the same bytes as `hullcheck-cli scan --snapshot` for the same snapshot
+    // and options, apart from the generation time) and writes it atomically, both off the GUI thread.
+    void exportReport(core::ReportFormat format, const QString &path, const core::ReportOptions &options);
 
     // Shows the demo snapshot compiled into Hullcheck (resources/demo).
     void openDemoSnapshot();
@@ -55,7 +70,13 @@ public:
     // Appends the waiver to the policy file in the background, then re-evaluates what is shown.
     void addWaiver(const core::Waiver &waiver);
 
+    // Shows a page by its short name: overview, findings, containers, images, networks, volumes, labels, daemon.
+    // False for an unknown name.
+    bool showPage(const QString &name);
+    static QStringList pageNames();
+
     bool isBusy() const;
+    bool isShowingReport() const { return m_showingReport; }
     const std::optional<core::ScanResult> &scanResult() const { return m_result; }
     const std::optional<core::Snapshot> &snapshot() const { return m_snapshot; }
     MessageBar *messageBar() const { return m_messageBar; }
@@ -66,6 +87,7 @@ public slots:
     void showConnectDialog();
     void showOpenDialog();
     void showSaveDialog();
+    void showExportDialog();
     void showAbout();
     void showPolicyDialog();
     void clearPolicy();
@@ -73,6 +95,9 @@ public slots:
 signals:
     void snapshotShown(const hullcheck::core::Snapshot &snapshot);
     void snapshotSaved(const QString &path);
+    // File → Open (or --snapshot) could not read the file; the message is also in the message bar.
+    void openFailed(const QString &path, const QString &message);
+    void reportExported(const QString &path);
     void resultsShown(const hullcheck::core::ScanResult &result);
     void waiverAdded(const QString &policyFile);
 
@@ -89,8 +114,18 @@ private:
     void startCollection();
     void showSnapshot(const core::Snapshot &snapshot, const QString &sourceFile);
     void showError(const core::Error &error, QAction *action, const QString &actionText);
+    // Follows a file write running on the pool: counts it in `inFlight` (may be null) while it runs, shows its
+    // error in the message bar with `retryAction`, or calls `succeeded`.
+    void watchFileWrite(const QFuture<core::VoidResult> &write,
+                        int *inFlight,
+                        QAction *retryAction,
+                        const QString &retryText,
+                        const std::function<void()> &succeeded);
     void handleCollected(const core::Snapshot &snapshot);
     void handleScanFinished(const core::Snapshot &snapshot, const core::ScanResult &result);
+    void showResult(const core::ScanResult &result);
+    QStringList requiredLabels() const; // of the policy of the last evaluation
+    void showReport(const core::LoadedReport &report, const QString &path);
     void handleEvaluationFailed(const core::Error &error);
     void handleWaiveRequested(const core::Finding &finding);
     void showWaiverDialog(const core::Finding &finding);
@@ -102,21 +137,28 @@ private:
     void updateTitle();
     void updateTabTitles();
     void updateTrustBar();
+    QString defaultFileBaseName() const;
+    void updateProfilePicker();
     void restoreSettings();
     void saveSettings() const;
 
     core::EndpointResolver m_resolver;
     core::ScanService *m_scan = nullptr;
+    core::ConnectionProfiles *m_profiles = nullptr;
     std::optional<core::Endpoint> m_endpoint; // the daemon that Rescan collects from
     std::optional<core::Snapshot> m_snapshot; // what is shown
     std::optional<core::ScanResult> m_result; // its benchmark results, once evaluated
     QString m_snapshotFile;                   // the file m_snapshot came from; empty when collected live
     quint64 m_loadGeneration = 0;             // drops file loads superseded by a newer request
     bool m_loading = false;
+    bool m_showingReport = false; // m_snapshot is a JSON report's identity only: no inventory to evaluate
     int m_savesInFlight = 0;
+    int m_exportsInFlight = 0;
+    QString m_exportDirectory; // where the last export went
 
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_rescanAction = nullptr;
@@ -126,6 +168,7 @@ private:
     QAction *m_clearPolicyAction = nullptr;
     QAction *m_demoAction = nullptr;
 
+    QComboBox *m_profileCombo = nullptr; // the toolbar's connection picker
     MessageBar *m_trustBar = nullptr;
     MessageBar *m_messageBar = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -136,8 +179,11 @@ private:
     InventoryPage *m_images = nullptr;
     InventoryPage *m_networks = nullptr;
     InventoryPage *m_volumes = nullptr;
+    LabelsPage *m_labels = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
+    QToolButton *m_openExportButton = nullptr; // "Open" beside the status bar's note about an export
+    QString m_lastExport;
 };
 
 } // namespace hullcheck::ui

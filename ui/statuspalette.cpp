@@ -1,5 +1,7 @@
 #include "ui/statuspalette.h"
 
+#include <QLabel>
+
 namespace hullcheck::ui {
 
 namespace {
@@ -93,6 +95,13 @@ Tone containerStateTone(QStringView state)
         return Tone::Critical;
     }
     return Tone::Neutral; // exited, removing, unknown
+}
+
+void setTextTone(QLabel *label, Tone tone)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, toneTextColor(tone, palette));
+    label->setPalette(palette);
 }
 
 } // namespace hullcheck::ui

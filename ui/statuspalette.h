@@ -6,6 +6,8 @@
 #include <QPalette>
 #include <QStringView>
 
+class QLabel;
+
 // The one place that turns a state into a colour. Views carry a Tone, never a colour, so a later theme or a
 // colour-blind palette changes only this file.
 namespace hullcheck::ui {
@@ -31,6 +33,8 @@ QColor tintedBackground(Tone tone, const QPalette &palette);
 
 // A foreground colour of this tone for text on the palette's window, e.g. a warning label. Lighter in dark themes.
 QColor toneTextColor(Tone tone, const QPalette &palette);
+// Gives a label's text that colour (errors and warnings in dialogs).
+void setTextTone(QLabel *label, Tone tone);
 
 // Benchmark results: pass green, fail red, warn amber, info blue, skip grey, waived muted.
 Tone statusTone(core::Status status);

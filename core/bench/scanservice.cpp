@@ -18,6 +18,7 @@ namespace {
 struct Outcome
 {
     std::shared_ptr<const RulePack> rules;
+    std::shared_ptr<const Policy> policy;
     std::optional<ScanResult> result;
     Error error;
 };
@@ -44,6 +45,7 @@ Outcome evaluateOffThread(const Snapshot &snapshot, std::shared_ptr<const RulePa
         }
         policy = loaded.value();
     }
+    outcome.policy = std::make_shared<const Policy>(policy);
     outcome.result = core::evaluate(snapshot, *rules, policy);
     return outcome;
 }
@@ -106,6 +108,9 @@ void ScanService::evaluate(const Snapshot &snapshot)
         const Outcome outcome = watcher->result();
         if (outcome.rules) {
             m_rules = outcome.rules;
+        }
+        if (outcome.policy) {
+            m_policy = outcome.policy;
         }
         updateBusy();
         if (outcome.result) {

@@ -44,6 +44,8 @@ public:
 
     // The rule pack of the last evaluation; null before the first one finished.
     std::shared_ptr<const RulePack> rules() const { return m_rules; }
+    // The policy of the last finished evaluation (empty when it used none); null before the first one.
+    std::shared_ptr<const Policy> policy() const { return m_policy; }
 
 public slots:
     void scan(const hullcheck::core::Endpoint &endpoint);
@@ -67,6 +69,7 @@ private:
     SnapshotService *m_snapshots = nullptr;
     QThreadPool *m_pool = nullptr;
     std::shared_ptr<const RulePack> m_rules;
+    std::shared_ptr<const Policy> m_policy;
     QString m_policyFile;
     quint64 m_generation = 0;
     bool m_evaluating = false;

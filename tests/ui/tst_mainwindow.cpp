@@ -4,6 +4,7 @@
 #include "core/bench/engine.h"
 #include "core/bench/policyloader.h"
 #include "core/bench/rulepackloader.h"
+#include "core/report/jsonreport.h"
 #include "ui/mainwindow.h"
 #include "ui/models/containersmodel.h"
 #include "ui/models/findingsmodel.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace hullcheck;
 using namespace hullcheck::ui;
@@ -89,6 +91,9 @@ private slots:
     void waiverRoundTrip();
     void opensDemoSnapshot();
     void offersDemoWhenNoDaemon();
+    void opensJsonReport();
+    void revealsEnvironmentOnlyOnRequest();
+    void reportsBrokenJsonReport();
 
 private:
     QString writeSample(const core::Snapshot &snapshot, const QString &name = QStringLiteral("sample.json"));
@@ -145,7 +150,7 @@ void TestMainWindow::showsOpenedSnapshot()
     QVERIFY(window.windowTitle().contains(QStringLiteral("(snapshot from ")));
 
     const auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-    QCOMPARE(tabs->count(), 7);
+    QCOMPARE(tabs->count(), 8);
     QCOMPARE(tabs->tabText(2), QStringLiteral("Containers (6)"));
     QCOMPARE(window.findChild<StatCard *>(QStringLiteral("runningCard"))->value(), 1);
     QCOMPARE(window.findChild<StatCard *>(QStringLiteral("exitedCard"))->value(), 1);
@@ -620,6 +625,128 @@ void TestMainWindow::offersDemoWhenNoDaemon()
     button->click();
     QVERIFY(results.wait(10000));
     QVERIFY(window.snapshot().has_value());
+}
+
+void TestMainWindow::opensJsonReport()
+{
+    // A report written from the captured snapshot: its findings, without the inventory.
+    const core::Snapshot snapshot = capturedSnapshot();
+    const core::ScanResult expected = engineResult(snapshot);
+    const QString path = m_dir.filePath(QStringLiteral("report.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(core::reportJsonBytes(expected, snapshot));
+    file.close();
+
+    MainWindow window;
+    window.show();
+    openSample(window); // something shown before, to see that the report replaces it
+    QSignalSpy results(&window, &MainWindow::resultsShown);
+    window.openSnapshotFile(path);
+    QVERIFY(results.wait(10000));
+    QVERIFY(window.isShowingReport());
+    QVERIFY(!bar(window, "messageBar")->isVisible());
+
+    QCOMPARE(findingsPage(window, "findingsPage")->resultCount(), expected.findings.size());
+    const auto daemonOrHost = std::count_if(expected.findings.begin(), expected.findings.end(), [](const auto &f) {
+        return f.target.kind == core::Scope::Daemon || f.target.kind == core::Scope::Host;
+    });
+    QCOMPARE(findingsPage(window, "daemonHostPage")->resultCount(), int(daemonOrHost));
+    QCOMPARE(window.findChild<StatCard *>(QStringLiteral("failCard"))->value(),
+             expected.summary.byStatus.value(core::Status::Fail));
+    QCOMPARE(window.findChild<StatCard *>(QStringLiteral("imagesCard"))->value(), int(snapshot.images.size()));
+    QVERIFY(window.windowTitle().contains(snapshot.displayName()));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("report")));
+
+    // The inventory pages are empty and say why.
+    for (const char *name : {"containersPage", "imagesPage", "networksPage", "volumesPage"}) {
+        QCOMPARE(rows(window, name), 0);
+        QVERIFY2(page(window, name)->note().contains(QStringLiteral("no inventory")), name);
+    }
+    // Nothing to save or render again; no re-evaluation on a policy change.
+    QVERIFY(!action(window, "saveAction")->isEnabled());
+    QVERIFY(!action(window, "exportAction")->isEnabled());
+    QSignalSpy again(&window, &MainWindow::resultsShown);
+    window.setPolicyFile({});
+    QTest::qWait(200); // proving that no evaluation starts
+    QCOMPARE(again.count(), 0);
+    QCOMPARE(findingsPage(window, "findingsPage")->resultCount(), expected.findings.size());
+
+    // A snapshot afterwards brings the inventory back and hides the note.
+    openSample(window);
+    QVERIFY(!window.isShowingReport());
+    QVERIFY(page(window, "containersPage")->note().isEmpty());
+}
+
+void TestMainWindow::reportsBrokenJsonReport()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken-report.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema": "hullcheck-report/1", "generated_at": "2024-05-01T12:00:00Z"})");
+    file.close();
+    MainWindow window;
+    window.show();
+    window.openSnapshotFile(path);
+    MessageBar *messages = bar(window, "messageBar");
+    QTRY_VERIFY(messages->isVisible());
+    QCOMPARE(messages->kind(), MessageBar::Kind::Error);
+    QVERIFY2(messages->text().contains(QStringLiteral("broken-report.json")), qPrintable(messages->text()));
+    QVERIFY(!window.snapshot());
+}
+
+void TestMainWindow::revealsEnvironmentOnlyOnRequest()
+{
+    const auto envText = [](const QTreeWidget *view) {
+        QString text;
+        for (int row = 0; row < view->topLevelItemCount(); ++row) {
+            text += view->topLevelItem(row)->text(0) + QLatin1Char('=') + view->topLevelItem(row)->text(1) +
+                    QLatin1Char('\n');
+        }
+        return text;
+    };
+    MainWindow window;
+    window.show();
+    openSample(window);
+    InventoryPage *containers = page(window, "containersPage");
+    QTreeWidget *env = containers->environmentView();
+    auto *details = containers->findChild<QPlainTextEdit *>(QStringLiteral("detailsView"));
+
+    containers->view()->selectRow(0);
+    QCOMPARE(env->topLevelItemCount(), 2);
+    QVERIFY(envText(env).contains(QStringLiteral("API_TOKEN=")));
+    QVERIFY(!envText(env).contains(tests::sampleSecret())); // hidden until asked
+
+    // One variable.
+    env->topLevelItem(1)->setSelected(true);
+    containers->findChild<QPushButton *>(QStringLiteral("revealButton"))->click();
+    QVERIFY(envText(env).contains(QStringLiteral("API_TOKEN=") + tests::sampleSecret()));
+    QVERIFY(!envText(env).contains(QStringLiteral("PATH=/usr/bin")));
+    // Only in the details pane: never in the inspect text or the table.
+    QVERIFY(!details->toPlainText().contains(tests::sampleSecret()));
+    const QAbstractItemModel *table = containers->view()->model();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            QVERIFY(!table->index(row, column).data().toString().contains(tests::sampleSecret()));
+            QVERIFY(!table->index(row, column).data(Qt::ToolTipRole).toString().contains(tests::sampleSecret()));
+        }
+    }
+
+    // Hidden again when the selection changes, and after coming back.
+    containers->view()->selectRow(1);
+    containers->view()->selectRow(0);
+    QVERIFY(!envText(env).contains(tests::sampleSecret()));
+    // All at once.
+    containers->findChild<QPushButton *>(QStringLiteral("revealAllButton"))->click();
+    QVERIFY(envText(env).contains(QStringLiteral("PATH=/usr/bin")));
+    QVERIFY(envText(env).contains(tests::sampleSecret()));
+
+    // A redacted snapshot has nothing to reveal but the placeholder.
+    openSample(window, tests::sampleSnapshot().redactedCopy());
+    containers->view()->selectRow(0);
+    containers->revealAllValues();
+    QVERIFY(envText(env).contains(QStringLiteral("API_TOKEN=<redacted>")));
+    QVERIFY(!envText(env).contains(tests::sampleSecret()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "ui/dialogs/connectdialog.h"
 
 #include "core/docker/contextstore.h"
+#include "core/docker/daemonprobe.h"
 #include "ui/statuspalette.h"
 #include "ui/widgets/filepathedit.h"
 
@@ -9,13 +10,19 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
 
 namespace hullcheck::ui {
 
@@ -43,13 +50,6 @@ QWidget *indented(QWidget *child, QWidget *parent)
     return holder;
 }
 
-void setTextTone(QLabel *label, Tone tone)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, toneTextColor(tone, palette));
-    label->setPalette(palette);
-}
-
 } // namespace
 
 ConnectDialog::ConnectDialog(core::EndpointResolver resolver, QWidget *parent)
@@ -63,7 +63,10 @@ ConnectDialog::ConnectDialog(core::EndpointResolver resolver, QWidget *parent)
     updateEnabled();
 }
 
-ConnectDialog::~ConnectDialog() = default;
+ConnectDialog::~ConnectDialog()
+{
+    *m_testCancel = true;
+}
 
 void ConnectDialog::buildForm()
 {
@@ -146,8 +149,39 @@ void ConnectDialog::buildForm()
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
+    m_testButton = m_buttons->addButton(tr("&Test Connection"), QDialogButtonBox::ActionRole);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_testLabel = new QLabel(this);
+    m_testLabel->setObjectName(QStringLiteral("testLabel"));
+    m_testLabel->setWordWrap(true);
+    m_testLabel->setTextFormat(Qt::PlainText);
+    m_testLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testLabel->hide();
+
+    // Profiles: named sets of the choices below (paths only).
+    m_profiles = new core::ConnectionProfiles(this);
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setAccessibleName(tr("Connection profile"));
+    m_profileNameEdit = new QLineEdit(this);
+    m_profileNameEdit->setObjectName(QStringLiteral("profileNameEdit"));
+    m_profileNameEdit->setPlaceholderText(tr("Profile name"));
+    m_saveProfileButton = new QPushButton(tr("&Save Profile"), this);
+    m_saveProfileButton->setObjectName(QStringLiteral("saveProfileButton"));
+    m_removeProfileButton = new QPushButton(tr("Re&move"), this);
+    m_removeProfileButton->setObjectName(QStringLiteral("removeProfileButton"));
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setBuddy(m_profileCombo);
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(profileLabel);
+    profileRow->addWidget(m_profileCombo, 1);
+    profileRow->addWidget(m_profileNameEdit, 1);
+    profileRow->addWidget(m_saveProfileButton);
+    profileRow->addWidget(m_removeProfileButton);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(profileRow);
+    layout->addSpacing(6);
     layout->addWidget(m_environmentRadio);
     layout->addWidget(indented(m_environmentPreview, this));
     layout->addSpacing(6);
@@ -157,9 +191,16 @@ void ConnectDialog::buildForm()
     layout->addWidget(m_hostRadio);
     layout->addWidget(indented(hostBox, this));
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_testLabel);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(620);
+
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectDialog::testConnection);
+    connect(m_saveProfileButton, &QPushButton::clicked, this, &ConnectDialog::saveProfile);
+    connect(m_removeProfileButton, &QPushButton::clicked, this, &ConnectDialog::removeProfile);
+    connect(m_profileCombo, &QComboBox::activated, this, &ConnectDialog::handleProfileChosen);
+    fillProfiles(m_profiles->activeProfile());
 
     connect(m_modeGroup, &QButtonGroup::idToggled, this, &ConnectDialog::updateEnabled);
     connect(m_verifyCheck, &QCheckBox::toggled, this, &ConnectDialog::updateEnabled);
@@ -179,6 +220,129 @@ void ConnectDialog::buildForm()
     } else {
         m_environmentPreview->setText(fromEnvironment.error().message);
     }
+}
+
+void ConnectDialog::fillProfiles(const QString &current)
+{
+    m_profileCombo->clear();
+    m_profileCombo->addItem(tr("(new profile)"), QString());
+    for (const QString &name : m_profiles->names()) {
+        m_profileCombo->addItem(name, name);
+    }
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(current)));
+    m_profileNameEdit->setText(m_profileCombo->currentData().toString());
+    m_removeProfileButton->setEnabled(m_profileCombo->currentIndex() > 0);
+}
+
+void ConnectDialog::handleProfileChosen()
+{
+    const QString name = m_profileCombo->currentData().toString();
+    m_profileNameEdit->setText(name);
+    m_removeProfileButton->setEnabled(!name.isEmpty());
+    if (const std::optional<core::ConnectionProfile> profile = m_profiles->profile(name)) {
+        setOptions(profile->options);
+    }
+}
+
+QString ConnectDialog::profileName() const
+{
+    return m_profileCombo->currentData().toString();
+}
+
+void ConnectDialog::setOptions(const core::ConnectionOptions &options)
+{
+    if (!options.host.isEmpty()) {
+        setMode(Mode::Host);
+        m_hostEdit->setText(options.host);
+        m_tlsGroup->setChecked(options.tls || options.tlsVerify.value_or(false));
+        m_verifyCheck->setChecked(options.tlsVerify.value_or(true));
+        m_caEdit->setPath(options.tlsCaCert);
+        m_certEdit->setPath(options.tlsCert);
+        m_keyEdit->setPath(options.tlsKey);
+    } else if (!options.context.isEmpty()) {
+        setMode(Mode::Context);
+        const int index = m_contextCombo->findData(options.context);
+        if (index < 0) {
+            m_contextCombo->addItem(options.context, options.context); // a context that is gone: resolving says so
+        }
+        m_contextCombo->setCurrentIndex(m_contextCombo->findData(options.context));
+    } else {
+        setMode(Mode::Environment);
+    }
+    updateEnabled();
+}
+
+void ConnectDialog::saveProfile()
+{
+    const QString name = m_profileNameEdit->text().trimmed();
+    if (name.isEmpty()) {
+        showError(tr("Give the profile a name."));
+        m_profileNameEdit->setFocus();
+        return;
+    }
+    const core::ConnectionProfile profile{name, options()};
+    const QString current = m_profileCombo->currentData().toString();
+    if (current.isEmpty() || !m_profiles->replaceProfile(current, profile)) {
+        m_profiles->setProfile(profile);
+    }
+    fillProfiles(name);
+}
+
+void ConnectDialog::removeProfile()
+{
+    const QString current = m_profileCombo->currentData().toString();
+    if (!current.isEmpty()) {
+        m_profiles->removeProfile(current);
+        fillProfiles({});
+    }
+}
+
+void ConnectDialog::testConnection()
+{
+    const core::Result<core::Endpoint> endpoint = m_resolver.resolve(options());
+    if (!endpoint.ok()) {
+        showError(endpoint.error().message);
+        emit connectionTested(false, endpoint.error().message);
+        return;
+    }
+    m_errorLabel->hide();
+    const quint64 generation = ++m_testGeneration;
+    m_testButton->setEnabled(false);
+    m_testLabel->setPalette(palette());
+    //: %1 is an endpoint such as unix:///var/run/docker.sock
+    m_testLabel->setText(tr("Contacting %1…").arg(endpoint.value().describe()));
+    m_testLabel->show();
+
+    // The worker holds its own cancel flag; a newer test or closing the dialog sets it, so a hanging daemon is
+    // abandoned.
+    *m_testCancel = true;
+    m_testCancel = std::make_shared<std::atomic_bool>(false);
+    using Answer = core::Result<core::DaemonIdentity>;
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_testGeneration) {
+            return;
+        }
+        m_testButton->setEnabled(true);
+        const Answer answer = watcher->result();
+        QString text;
+        if (answer.ok()) {
+            const core::DaemonIdentity &identity = answer.value();
+            //: %1 daemon name, %2 engine version, %3 API version used, %4 the daemon's highest API version
+            text = tr("Connected to %1: Docker Engine %2, API %3 (daemon supports up to %4).")
+                       .arg(identity.name, identity.engineVersion, identity.apiVersion, identity.serverApiVersion);
+            setTextTone(m_testLabel, Tone::Positive);
+        } else {
+            text = answer.error().message;
+            setTextTone(m_testLabel, Tone::Critical);
+        }
+        m_testLabel->setText(text);
+        emit connectionTested(answer.ok(), text);
+    });
+    watcher->setFuture(QtConcurrent::run([endpoint = endpoint.value(), cancel = m_testCancel] {
+        return core::probeDaemon(endpoint, *cancel);
+    }));
 }
 
 void ConnectDialog::fillContexts()
@@ -243,12 +407,18 @@ void ConnectDialog::accept()
         return;
     }
     m_endpoint = endpoint.value();
+    m_profiles->setActiveProfile(profileName());
     saveSettings();
     QDialog::accept();
 }
 
 void ConnectDialog::updateEnabled()
 {
+    ++m_testGeneration; // a test of other settings no longer applies
+    if (m_testButton) {
+        m_testButton->setEnabled(true);
+        m_testLabel->hide();
+    }
     m_contextCombo->setEnabled(mode() == Mode::Context);
     m_hostEdit->setEnabled(mode() == Mode::Host);
     m_tlsGroup->setEnabled(mode() == Mode::Host);

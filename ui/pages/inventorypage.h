@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -15,6 +19,7 @@ class FindingsFilterProxy;
 class FindingsModel;
 class InventoryFilterProxy;
 class InventoryModel;
+class MessageBar;
 
 // One kind of Docker object: a filter box, a sortable table and, below it, the selected object's inspect
 // data with environment values redacted beside its benchmark results. Works with any InventoryModel.
@@ -38,12 +43,26 @@ public:
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
+    // A note above the table (e.g. "a report carries no inventory"); empty hides it.
+    void setNote(const QString &text);
+    QString note() const;
+
+    // The selected object's environment (Config.Env), values hidden until revealed. Revealed values show only
+    // here, never in the table, the inspect text, logs or exports, and are hidden again when the selection changes.
+    QTreeWidget *environmentView() const { return m_envView; }
+    // Shows the real value of the environment variable in `row` of environmentView(), or of every variable.
+    void revealValue(int row);
+    void revealAllValues();
+
     // Optional delegate for the model's badge column.
     void setBadgeColumn(int column);
 
 private:
     void handleCurrentChanged();
     void handleModelReset();
+    void showEnvironment(const QJsonObject &inspect);
+    void setValueShown(int row, bool shown);
+    void updateRevealButtons();
     void updateCountLabel();
 
     InventoryModel *m_model = nullptr;
@@ -51,8 +70,14 @@ private:
     QString m_settingsName;
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_countLabel = nullptr;
+    MessageBar *m_noteBar = nullptr;
     QTableView *m_view = nullptr;
     QPlainTextEdit *m_details = nullptr;
+    QWidget *m_envBox = nullptr;
+    QTreeWidget *m_envView = nullptr;
+    QPushButton *m_revealButton = nullptr;
+    QPushButton *m_revealAllButton = nullptr;
+    QStringList m_env; // the selected object's "KEY=value" entries, as the snapshot holds them
     FindingsModel *m_findingsModel = nullptr;
     FindingsFilterProxy *m_findingsProxy = nullptr;
     QTableView *m_findingsView = nullptr;

@@ -417,6 +417,17 @@ void OverviewPage::updateChart(const core::ScanResult &result)
     chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
 }
 
+void OverviewPage::setReportCounts(int images, int networks, int volumes)
+{
+    // A report counts objects but does not say which containers ran: no state cards.
+    for (StatCard *card : {m_running, m_exited, m_created, m_paused}) {
+        card->hide();
+    }
+    m_images->setValue(images);
+    m_networks->setValue(networks);
+    m_volumes->setValue(volumes);
+}
+
 void OverviewPage::setSnapshot(const core::Snapshot &snapshot, const QString &sourceFile)
 {
     m_resultsGroup->hide(); // until this snapshot's results arrive
@@ -466,6 +477,9 @@ void OverviewPage::setSnapshot(const core::Snapshot &snapshot, const QString &so
         exited += status == QLatin1String("exited") ? 1 : 0;
         created += status == QLatin1String("created") ? 1 : 0;
         paused += status == QLatin1String("paused") ? 1 : 0;
+    }
+    for (StatCard *card : {m_running, m_exited, m_created, m_paused}) {
+        card->show();
     }
     m_running->setValue(running);
     m_exited->setValue(exited);

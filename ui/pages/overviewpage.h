@@ -39,6 +39,8 @@ public:
     // `sourceFile` is the snapshot file it was opened from; empty for a live collection.
     void setSnapshot(const core::Snapshot &snapshot, const QString &sourceFile = {});
     void clear();
+    // For a report opened instead of a snapshot (after setSnapshot with its identity): the object counts it states.
+    void setReportCounts(int images, int networks, int volumes);
     // The benchmark results of the shown snapshot.
     void setResult(const core::ScanResult &result);
 

@@ -11,6 +11,7 @@ namespace hullcheck::ui {
 FilePathEdit::FilePathEdit(const QString &dialogTitle, QWidget *parent)
     : QWidget(parent)
     , m_dialogTitle(dialogTitle)
+    , m_nameFilters{tr("PEM files (*.pem *.crt *.key)"), tr("All files (*)")}
     , m_edit(new QLineEdit(this))
     , m_browseButton(new QToolButton(this))
 {
@@ -45,13 +46,29 @@ void FilePathEdit::setPlaceholderText(const QString &text)
     m_edit->setPlaceholderText(text);
 }
 
+void FilePathEdit::setSaveMode(const QString &defaultSuffix)
+{
+    m_saveMode = true;
+    m_defaultSuffix = defaultSuffix;
+}
+
+void FilePathEdit::setNameFilters(const QStringList &filters)
+{
+    m_nameFilters = filters;
+}
+
 void FilePathEdit::browse()
 {
     auto *dialog = new QFileDialog(this, m_dialogTitle);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters({tr("PEM files (*.pem *.crt *.key)"), tr("All files (*)")});
+    if (m_saveMode) {
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(m_defaultSuffix);
+    } else {
+        dialog->setFileMode(QFileDialog::ExistingFile);
+    }
+    dialog->setNameFilters(m_nameFilters);
     const QFileInfo current(path());
     if (!path().isEmpty()) {
         dialog->setDirectory(current.absolutePath());

@@ -21,6 +21,9 @@ public:
     void setPath(const QString &path);
     void setPlaceholderText(const QString &text);
     QLineEdit *lineEdit() const { return m_edit; }
+    // Browse… asks for a file to write (a save dialog) instead of an existing file.
+    void setSaveMode(const QString &defaultSuffix);
+    void setNameFilters(const QStringList &filters);
 
 signals:
     void pathChanged(const QString &path);
@@ -29,6 +32,9 @@ private:
     void browse();
 
     QString m_dialogTitle;
+    QStringList m_nameFilters;
+    QString m_defaultSuffix;
+    bool m_saveMode = false;
     QLineEdit *m_edit = nullptr;
     QToolButton *m_browseButton = nullptr;
 };

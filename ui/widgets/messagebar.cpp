@@ -146,4 +146,18 @@ void MessageBar::handleActionClicked()
     }
 }
 
+void MessageBar::setNote(Kind kind, const QString &text)
+{
+    if (text.isEmpty()) {
+        dismiss();
+    } else {
+        showMessage(kind, text);
+    }
+}
+
+QString MessageBar::shownText() const
+{
+    return isHidden() ? QString() : text();
+}
+
 } // namespace hullcheck::ui

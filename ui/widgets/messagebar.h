@@ -27,6 +27,11 @@ public:
     // `action`, when given, is triggered by the bar's button, labelled `actionText` (or the action's own text).
     void showMessage(Kind kind, const QString &text, QAction *action = nullptr, const QString &actionText = {});
 
+    // A standing note: shows `text`, or hides the bar when it is empty.
+    void setNote(Kind kind, const QString &text);
+    // The text while the bar is shown; empty when it is hidden.
+    QString shownText() const;
+
     Kind kind() const { return m_kind; }
     QString text() const;
 
