@@ -4,6 +4,8 @@
 #include "core/report/pdfreport.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -22,6 +24,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Hullcheck"));
     QCoreApplication::setApplicationName(QStringLiteral("hullcheck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HULLCHECK_VERSION));
+    QTranslator translator; // the CLI's messages in the user's language (:/i18n is in hullcheck_core)
+    if (translator.load(QLocale(), QStringLiteral("hullcheck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
     hullcheck::core::CliRunner runner(stdout, stderr);
     return runner.run(QCoreApplication::arguments());
 }

@@ -57,6 +57,10 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
+    QTranslator appTranslator; // hullcheck_<locale>.qm, embedded in hullcheck_core under :/i18n
+    if (appTranslator.load(QLocale(), QStringLiteral("hullcheck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&appTranslator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Security dashboard for Docker hosts."));

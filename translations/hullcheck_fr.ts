@@ -1,0 +1,4674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>hullcheck::core</name>
+    <message>
+        <source>volume %1 (a bind of a host path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s Config.User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty: root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs as root inside the container; the daemon maps it to an unprivileged host user (user namespaces or rootless mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HostConfig.Privileged = true: every capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a privileged container has all capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CapDrop: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dangerous capabilities added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capabilities beyond Docker&apos;s default set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops every capability and adds back only default ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps Docker&apos;s default capability set; --cap-drop ALL with only the needed --cap-add is stronger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive host paths are mounted; read-only does not protect credentials or sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive host paths are mounted read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bind mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bind mount(s), none of a sensitive host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an engine socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory holding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named like an engine socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container can control the container engine and so the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mount exposes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host PID namespace: cannot attribute processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process list was not collected; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process list was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SSH daemon runs in the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 among %2 process(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host network: the container&apos;s ports are the host&apos;s and are not published (see 5.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host ports below %1 are published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports are published on every host interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review that every published port is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host has no AppArmor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privileged: no AppArmor profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile recorded: Docker applies docker-default at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs without AppArmor confinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host has no SELinux (the daemon reports no SELinux support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (added by Docker for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELinux separation is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SELinux label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container has no SELinux label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HostConfig.Privileged = true: seccomp is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privileged containers run without seccomp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seccomp is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom seccomp profile (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom profile: review that it is at least as strict as Docker&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile of its own; the daemon&apos;s default profile is unconfined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seccomp is disabled daemon-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s default seccomp profile (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon reports no seccomp support (no name=seccomp in SecurityOptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explicitly allows gaining privileges (overrides the daemon default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set on the container; the daemon sets no-new-privileges for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set on the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon default (--no-new-privileges) cannot be seen on a remote daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set on the container, and the daemon does not set it by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container names no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (pinned by image ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (pinned by digest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no tag: means :latest); runs image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pinned: the image is whatever :latest was when the container was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; runs image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pinned: :latest moves with every push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; runs image %1 but the tag now names image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag was moved: the container runs an older image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; image %1 has no registry digest (built locally or loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned by tag only: without a registry digest the tag cannot be verified or pinned by digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached to network %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (bridge %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the default bridge, where every container can reach every other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 networks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (all internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not internal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joins several networks, at least one of them with outside access: it bridges them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm task: restarts follow the service&apos;s restart policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart policy: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart policy: on-failure without a maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarts a failing container forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 restart attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown restart policy &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RestartCount = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel killed it for lack of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a restart loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarted more than %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only root filesystem: the image&apos;s files cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file changes were not collected (GET /containers/{id}/changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes against the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files changed since the container started from its image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no required labels in the policy (requiredLabels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required labels are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 containers: %2; %3 not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; /info: %1 containers, %2 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 containers are not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review containers that are not running and remove those no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a manager node: the swarm&apos;s settings are visible on managers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 manager(s) of %2 node(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more managers than needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an even number of managers adds no fault tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlay networks without encryption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic between nodes on these networks is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no overlay networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted overlay networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual review: the API does not show when the unlock key was last rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-lock is off, so there is no unlock key to rotate (see 7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the managers&apos; raft keys are stored unencrypted at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node certificates expire after %1 day(s)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Docker&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node certificates live longer than %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm mode not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm node state is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual review: the listen socket of port 2377 needs host access; check that it is bound to %1 and not to every interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm secrets are not part of the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual review: services should take their secrets from docker secret, not from environment variables or images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual review: the API shows no history of root CA rotations (docker swarm ca --rotate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual review: check that --data-path-addr puts container traffic on an interface other than the management address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown swarm check &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs host access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is only visible on the daemon&apos;s command line or in its daemon.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s command line could not be read (%1), so %2 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2), so %3 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman has no dockerd settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage driver %1 (/info Driver): %2 applies to %3 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debug logging is on (/info Debug = true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set: the default %2 applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set on the command line nor in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a value that is not a boolean: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule gives no test (params: expect, expect_set or fail_contains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this scan reached the daemon over plain TCP at %1: anyone who can reach that port controls the daemon, and so the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this scan reached %1 over TLS without verifying the daemon&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this scan used TLS with a verified server certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this scan used the unix socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listeners: %1 (TLS: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses TLS without --tlsverify: any client can connect without a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts connections without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s command line could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is in use; whether the daemon demands client certificates (--tlsverify) and which other ports it listens on are unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the daemon&apos;s TCP listeners are only visible on its command line and in daemon.json (this scan used the unix socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon does not report RegistryConfig in /info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no insecure registries in /info RegistryConfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure registries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback, ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also lists %2, which the running daemon does not use (not restarted since?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman reads insecure registries from registries.conf; /info may not list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman has no default &quot;bridge&quot; network (its default network is &quot;podman&quot;, which has no enable_icc option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon has no default bridge network (started with --bridge=none?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default bridge network does not report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default bridge network: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; icc=false is configured but not in effect: restart the daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman has no long-running daemon that containers depend on; live restore does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon does not report LiveRestoreEnabled in /info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info LiveRestoreEnabled = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this node is in swarm mode, which does not support live restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman does not report a default logging driver in /info (see log_driver in containers.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon does not report LoggingDriver in /info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info LoggingDriver = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container logs are discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container logs stay on this host only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps logs on this host unless it is set up to forward them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman does not support Docker authorization plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon does not report Plugins in /info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info Plugins.Authorization is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization plugins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman always reports ExperimentalBuild = true; it has no experimental daemon mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon does not report ExperimentalBuild in /info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info ExperimentalBuild = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman %1: the release table covers Docker Engine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman does not use containerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the daemon does not report its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the version &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (package %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the release table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release series %1 is unmaintained since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release series %1 is unmaintained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release series %1 is maintained until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release series %1 is maintained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than every release series in the table (oldest %1): unmaintained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer than the release table: its support and advisories are not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release series %1 is not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, fixed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fixed by package %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vulnerable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a distribution build (%1): upstream advisories affect %2 but the distribution may have backported fixes, check its security tracker: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advisory(ies) do not apply to this configuration (authorization plugins or swarm not in use)</source>
+        <translation>
+            <numerusform>%n avis ne s’applique pas à cette configuration (plugins d’autorisation ou swarm non utilisés)</numerusform>
+            <numerusform>%n avis ne s’appliquent pas à cette configuration (plugins d’autorisation ou swarm non utilisés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rule has no release table (params.table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>release table of %1 (%n day(s) before this snapshot)</source>
+        <translation>
+            <numerusform>table des versions du %1 (%n jour avant cet instantané)</numerusform>
+            <numerusform>table des versions du %1 (%n jours avant cet instantané)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>release table without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel %1, shared by every container: keep it patched with the host OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component could be compared with the release table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>not: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver expired on %1 (approved by %2: %3); the result counts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived by %1 until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no approver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown built-in check &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule defines no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path for &quot;%1&quot; was recorded when the snapshot was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule names no path (params: path or role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not examined when the snapshot was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot examine %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a link to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: owner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected owner %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule gives no valid mode (params: max or exactly, e.g. &quot;0644&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; bits outside %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry certificate directory was not examined when the snapshot was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this host: no registry certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owned by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate or key file(s) under %1</source>
+        <translation>
+            <numerusform>%n fichier de certificat ou de clé sous %1</numerusform>
+            <numerusform>%n fichiers de certificat ou de clé sous %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mode %2 (%3 beyond %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: owner %2, mode %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rootless daemon&apos;s socket should belong to the user running it (uid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group should be %1 (the daemon&apos;s socket group) or root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group root: only root can use the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bits outside %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data root&apos;s mount was not recorded when the snapshot was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell which mount holds the data root %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (parent of the userns-remap data root %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a filesystem of its own: %2 (%3, device %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bind mount of the directory %2 of %3 (%4, device %5), not a partition of its own (dockerd bind-mounts its data root onto itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a mount point, but of the root filesystem&apos;s device %2: it shares the root filesystem&apos;s space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a mount point; it lies on the filesystem mounted at %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rootless daemon: only its own user (uid %1) controls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every local user can connect to the socket (others may write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket&apos;s group grants no access (mode %1, group %2): no group membership gives control of the daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket group&apos;s members were not recorded when the snapshot was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group %1 in /etc/group: only root can use the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 (gid %2) has no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 (gid %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each member can control the daemon, which is root-equivalent on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the trusted users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) loaded (auditctl -l)</source>
+        <translation>
+            <numerusform>%n règle chargée (auditctl -l)</numerusform>
+            <numerusform>%n règles chargées (auditctl -l)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in %1</source>
+        <translation>
+            <numerusform>%n règle dans %1</numerusform>
+            <numerusform>%n règles dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no audit rules: auditctl is not installed and there are no rule files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is watched by: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audit rule watches %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit rules were not recorded when the snapshot was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of them about docker, containerd or runc</source>
+        <translation>
+            <numerusform>; dont %n concernant docker, containerd ou runc</numerusform>
+            <numerusform>; dont %n concernant docker, containerd ou runc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rules come from the rule files, not from the running audit system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image history was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package index update without an install in the same RUN instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no package index updates in %1 history steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 index update(s), each with an install in the same step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD fetches URLs and unpacks archives implicitly; COPY does only what it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ADD instructions besides the base layer in %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build tools remain in the final image; build in a separate stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no compilers or build tools found in %1 history steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 layer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; package managers used in the build: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s creation time is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has a fixed creation time (%1, a reproducible build): its age is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built %1, %2 day(s) before the scan (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rebuilt for %1 days: it lacks the security fixes published since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s Config.Healthcheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HEALTHCHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: disabled (NONE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the healthcheck is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; State.Health.Status = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy (failing streak %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repository (dangling or built locally)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no RepoDigests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pulled from a registry (built locally or loaded): where its base image came from cannot be seen through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy lists no trusted registries (trustedRegistries): review that these are trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the policy&apos;s trusted registries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCKER_CONTENT_TRUST is a setting of the docker client, not of the daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set DOCKER_CONTENT_TRUST=1 in the environment of every user and CI job that pulls or runs images; the Engine API cannot show whether they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s): %2 in use by %3 container(s), %4 unused (%5 untagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; /info: %1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 unused images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review unused images and remove those no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a long random token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build argument of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command holding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command-line flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config.Cmd/Entrypoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command-line argument holding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret-looking names or values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets in the environment, labels or image history can be read by anyone who can inspect the container or pull the image (values not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of %1 must be plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list, like [a, b]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries of &quot;%1&quot; must be non-empty texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the waiver has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported policy version &quot;%1&quot; (this Hullcheck reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;waivers&quot; must be a list of waivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;severity_overrides&quot; must be a mapping of rule id: severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of %1 must be rule ids or CIS ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; for %2 (expected critical, high, medium, low or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rule pack %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The daemon announced an API version Hullcheck cannot read (&quot;%1&quot;).</source>
+        <translation>Le démon a annoncé une version d’API que Hullcheck ne sait pas lire (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The daemon speaks Engine API %1, older than the %2 Hullcheck needs (Docker Engine 19.03). Upgrade the daemon.</source>
+        <translation>Le démon parle l’API Engine %1, plus ancienne que la %2 requise par Hullcheck (Docker Engine 19.03). Mettez le démon à jour.</translation>
+    </message>
+    <message>
+        <source>The daemon requires Engine API %1 or newer; this Hullcheck speaks up to %2. Update Hullcheck.</source>
+        <translation>Le démon exige l’API Engine %1 ou plus récente ; ce Hullcheck parle jusqu’à %2. Mettez Hullcheck à jour.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 does not exist.</source>
+        <translation>Le fichier %1 %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read: %3.</source>
+        <translation>Le fichier %1 %2 ne peut pas être lu : %3.</translation>
+    </message>
+    <message>
+        <source>the system trust store</source>
+        <translation>le magasin de certificats du système</translation>
+    </message>
+    <message>
+        <source>The Docker socket %1 does not exist. Is the daemon running? Start it (for example &quot;systemctl start docker&quot;) or choose another endpoint with -H or a context.</source>
+        <translation>Le socket Docker %1 n’existe pas. Le démon est-il lancé ? Démarrez-le (par exemple « systemctl start docker ») ou choisissez un autre point d’accès avec -H ou un contexte.</translation>
+    </message>
+    <message>
+        <source>Permission denied on the Docker socket %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again), or run a rootless daemon and connect to unix://$XDG_RUNTIME_DIR/docker.sock.</source>
+        <translation>Permission refusée sur le socket Docker %1. Ajoutez votre utilisateur au groupe docker (« sudo usermod -aG docker $USER », puis reconnectez-vous), ou lancez un démon rootless et connectez-vous à unix://$XDG_RUNTIME_DIR/docker.sock.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening on the Docker socket %1 (a stale socket file?). Start the daemon.</source>
+        <translation>Rien n’écoute sur le socket Docker %1 (un fichier de socket périmé ?). Démarrez le démon.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Docker socket %1: %2</source>
+        <translation>Impossible de se connecter au socket Docker %1 : %2</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 refused the connection. Is it listening on port %2?</source>
+        <translation>Le démon à %1 a refusé la connexion. Écoute-t-il sur le port %2 ?</translation>
+    </message>
+    <message>
+        <source>Cannot reach the daemon at %1: %2</source>
+        <translation>Impossible de joindre le démon à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 is not issued for the host name &quot;%2&quot;. Connect with the name the certificate names (its subject alternative names), or reissue the certificate.</source>
+        <translation>Le certificat du serveur %1 n’est pas émis pour le nom d’hôte « %2 ». Connectez-vous avec un nom que le certificat mentionne (ses noms alternatifs du sujet), ou réémettez le certificat.</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
+        <translation>Le certificat du serveur %1 a expiré ou n’est pas encore valide. Renouvelez le certificat du démon et vérifiez l’horloge de cette machine.</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
+        <translation>Le certificat du serveur %1 n’est pas de confiance : il n’est pas signé par l’AC de %2. Indiquez l’AC qui a signé le certificat du démon avec --tlscacert (ou ca.pem dans DOCKER_CERT_PATH).</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
+        <translation>Le démon à %1 exige un certificat client et aucun n’a été fourni. Indiquez-en un avec --tlscert et --tlskey (ou cert.pem et key.pem dans DOCKER_CERT_PATH).</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
+        <translation>Le démon à %1 a rejeté le certificat client %2 : il n’est pas signé par une AC de confiance du démon, ou il a expiré.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger than any real Docker answer; is %2 really a Docker daemon?</source>
+        <translation>La réponse du démon a dépassé %1 Mio, Hullcheck a donc cessé de la lire. C’est bien plus que toute vraie réponse de Docker ; %2 est-il vraiment un démon Docker ?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
+        <translation>Impossible de résoudre le nom d’hôte « %1 » de %2.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
+        <translation>Le démon à %1 n’a pas répondu en %2 secondes. Il est peut-être surchargé ou bloqué, ou un pare-feu rejette le trafic ; augmentez le délai avec --timeout s’il est seulement lent.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read or holds no certificate.</source>
+        <translation>Le fichier de certificat d’AC %1 est illisible ou ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be used: it is unreadable, encrypted, or does not match the certificate %2.</source>
+        <translation>La clé client %1 est inutilisable : elle est illisible, chiffrée, ou ne correspond pas au certificat %2.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 cannot be used: %2</source>
+        <translation>Le certificat client %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and unauthenticated: anyone who reaches it controls the host).</source>
+        <translation>%1 ne parle pas TLS. C’est peut-être un point d’accès HTTP simple (non chiffré et non authentifié : quiconque l’atteint contrôle l’hôte).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2</source>
+        <translation>La connexion à %1 a été rompue : %2</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer was cut short (truncated response). The daemon may have stopped.</source>
+        <translation>La réponse du démon a été tronquée. Le démon s’est peut-être arrêté.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 closed the connection without answering.</source>
+        <translation>Le démon à %1 a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a valid HTTP response. Is it a Docker daemon?</source>
+        <translation>%1 a répondu par quelque chose qui n’est pas une réponse HTTP valide. Est-ce un démon Docker ?</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer is larger than %1 MiB, so Hullcheck did not read it.</source>
+        <translation>La réponse du démon dépasse %1 Mio, Hullcheck ne l’a donc pas lue.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>La requête à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 expects TLS. Connect with --tlsverify and the client certificate and key (or set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).</source>
+        <translation>Le démon à %1 attend TLS. Connectez-vous avec --tlsverify et le certificat et la clé client (ou définissez DOCKER_TLS_VERIFY=1 et DOCKER_CERT_PATH).</translation>
+    </message>
+    <message>
+        <source>The daemon answered HTTP %1 without a message.</source>
+        <translation>Le démon a répondu HTTP %1 sans message.</translation>
+    </message>
+    <message>
+        <source>The daemon answered HTTP %1: %2</source>
+        <translation>Le démon a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 is truncated JSON (it ends after %2 bytes).</source>
+        <translation>La réponse du démon à %1 est du JSON tronqué (elle s’arrête après %2 octets).</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
+        <translation>La réponse du démon à %1 n’est pas du JSON valide (%2 à l’octet %3 sur %4).</translation>
+    </message>
+    <message>
+        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_PEERCRED failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon runs in another PID namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the command line of process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containerd started by the daemon under its exec-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system containerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the daemon&apos;s exec-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (no containerd socket found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection&apos;s socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s -H %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListenStream of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (the daemon&apos;s command line is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default of --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon is not configured for TLS (no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s executable (/proc/PID/exe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found on the search path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dockerd is not installed (not found on the search path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on the search path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 files; the rest were not examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info has no DockerRootDir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mount contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs host access: the daemon at %1 is remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-only: give every path the application writes a volume or a tmpfs (for example --tmpfs /tmp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values are not copied: provide them as environment variables of the shell (or an .env file for compose), better from a secret store, and rotate the exposed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs text layout, which this program was started without.</source>
+        <translation>L’écriture d’un PDF nécessite la mise en page du texte, sans laquelle ce programme a été lancé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 has an unexpected shape: expected %2.</source>
+        <translation>La réponse du démon à %1 a une forme inattendue : %2 était attendu.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;Volumes&quot;</source>
+        <translation>un objet avec « Volumes »</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>objects with a &quot;%1&quot; string</source>
+        <translation>des objets avec une chaîne « %1 »</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>Container %1 disappeared during the collection.</source>
+        <translation>Le conteneur %1 a disparu pendant la collecte.</translation>
+    </message>
+    <message>
+        <source>Processes of container %1 could not be listed: %2</source>
+        <translation>Les processus du conteneur %1 n’ont pas pu être listés : %2</translation>
+    </message>
+    <message>
+        <source>Image %1 disappeared during the collection.</source>
+        <translation>L’image %1 a disparu pendant la collecte.</translation>
+    </message>
+    <message>
+        <source>History of image %1 could not be read: %2</source>
+        <translation>L’historique de l’image %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Network %1 disappeared during the collection.</source>
+        <translation>Le réseau %1 a disparu pendant la collecte.</translation>
+    </message>
+    <message>
+        <source>host facts were not requested</source>
+        <translation>les faits de l’hôte n’ont pas été demandés</translation>
+    </message>
+    <message>
+        <source>Set these variables before running it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then connect the other network: docker network connect %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and rename or remove the old container first: docker rm -f %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; fix it by hand before merging: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate %1 with docker run, every setting kept, fixes added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as a compose service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the values of %1 in an .env file next to the compose file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current daemon.json was not read (no host access, or no file): merge these keys into the file the daemon uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the daemon to apply it: sudo systemctl restart docker (live-restore alone takes a reload). Containers without live-restore stop during the restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exact command is known for this result; the text is the rule&apos;s remediation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile lines for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the image and recreate the containers that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit memory to %1 (no swap beyond it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit CPU to %1 CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit CPU to a quota of %1 µs per 100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the CPU weight (shares) to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the container to %1 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart on failure, at most %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container was started with --rm: Docker refuses to give it a restart policy; recreate it without --rm instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer for container %1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no live fix; use the generated artefact instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker refused to change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::BuildToolTracker</name>
+    <message>
+        <source>%1 installed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CliRunner</name>
+    <message>
+        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
+</source>
+        <translation>hullcheck-cli : avertissement : la vérification TLS de %1 est désactivée (--tls sans --tlsverify) ; l’identité du démon n’est pas contrôlée.
+</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 64.</source>
+        <translation>--concurrency attend un nombre de 1 à 64.</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: %1
+</source>
+        <translation>hullcheck-cli : avertissement : %1
+</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: %1
+</source>
+        <translation>hullcheck-cli : %1
+</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli %1
+Engine API %2 to %3
+%4
+</source>
+        <translation>hullcheck-cli %1
+API Engine %2 à %3
+%4
+</translation>
+    </message>
+    <message>
+        <source>no command given; try &quot;hullcheck-cli scan&quot; or &quot;hullcheck-cli snapshot&quot;.</source>
+        <translation>aucune commande donnée ; essayez « hullcheck-cli scan » ou « hullcheck-cli snapshot ».</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help.</source>
+        <translation>commande inconnue « %1 » ; essayez --help.</translation>
+    </message>
+    <message>
+        <source>--snapshot belongs to &quot;scan&quot;; &quot;snapshot&quot; collects from a daemon.</source>
+        <translation>--snapshot va avec « scan » ; « snapshot » collecte depuis un démon.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 written to %2: %3 containers, %4 images, %5 networks, %6 volumes (%7 ms).
+</source>
+        <translation>Instantané de %1 écrit dans %2 : %3 conteneurs, %4 images, %5 réseaux, %6 volumes (%7 ms).
+</translation>
+    </message>
+    <message>
+        <source>--include-passed and --no-passed exclude each other.</source>
+        <translation>--include-passed et --no-passed s’excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>--page-size needs a4 or letter, not &quot;%1&quot;.</source>
+        <translation>--page-size attend a4 ou letter, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a binary file: give it with -o FILE.</source>
+        <translation>--format %1 écrit un fichier binaire : indiquez-le avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; use one of %2.</source>
+        <translation>--format « %1 » inconnu ; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>--fail-on needs critical, high, medium or low, not &quot;%1&quot;.</source>
+        <translation>--fail-on attend critical, high, medium ou low, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Scan of %1: score %2/100; %3 fail, %4 warn, %5 pass, %6 info, %7 skip, %8 waived. Report: %9
+</source>
+        <translation>Analyse de %1 : score %2/100 ; %3 échec, %4 avertissement, %5 réussite, %6 info, %7 ignoré, %8 dérogation. Rapport : %9
+</translation>
+    </message>
+    <message>
+        <source>--%1 does not take &quot;%2&quot;.</source>
+        <translation>--%1 n’accepte pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--plan and --apply exclude each other.</source>
+        <translation>--plan et --apply s’excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>fix --apply needs --rule ID and --target NAME: it changes one object at a time.</source>
+        <translation>fix --apply exige --rule ID et --target NOM : il modifie un objet à la fois.</translation>
+    </message>
+    <message>
+        <source>fix --apply changes a live daemon; --snapshot only works with --plan.</source>
+        <translation>fix --apply modifie un démon en service ; --snapshot ne fonctionne qu’avec --plan.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no failing result matches.
+</source>
+        <translation>Rien à corriger : aucun résultat en échec ne correspond.
+</translation>
+    </message>
+    <message>
+        <source>no live fix for %1 on %2: the result does not fail there, or it can only be fixed by recreating the object (see fix --plan).</source>
+        <translation>pas de correction à chaud pour %1 sur %2 : le résultat n’y échoue pas, ou il ne se corrige qu’en recréant l’objet (voir fix --plan).</translation>
+    </message>
+    <message>
+        <source>not changing %1 without confirmation: standard input is not a terminal; add --yes.</source>
+        <translation>%1 n’est pas modifié sans confirmation : l’entrée standard n’est pas un terminal ; ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>Apply this change to %1? [y/N] </source>
+        <translation>Appliquer cette modification à %1 ? [y/N] </translation>
+    </message>
+    <message>
+        <source>cancelled; nothing changed.</source>
+        <translation>annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Applied to %1: %2
+%3 on %1 is now: %4
+Logged to %5
+</source>
+        <translation>Appliqué à %1 : %2
+%3 sur %1 est maintenant : %4
+Journalisé dans %5
+</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CollectProgress</name>
+    <message>
+        <source>Connecting to the daemon</source>
+        <translation>Connexion au démon</translation>
+    </message>
+    <message>
+        <source>Listing objects</source>
+        <translation>Liste des objets</translation>
+    </message>
+    <message>
+        <source>Inspecting containers</source>
+        <translation>Inspection des conteneurs</translation>
+    </message>
+    <message>
+        <source>Inspecting images</source>
+        <translation>Inspection des images</translation>
+    </message>
+    <message>
+        <source>Inspecting networks</source>
+        <translation>Inspection des réseaux</translation>
+    </message>
+    <message>
+        <source>Reading host facts</source>
+        <translation>Lecture des faits de l’hôte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Écrire dans ce fichier au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>snapshot: replace environment values by a placeholder in the file too (standard output is always redacted).</source>
+        <translation>snapshot : remplacer aussi dans le fichier les valeurs d’environnement par un substitut (la sortie standard est toujours caviardée).</translation>
+    </message>
+    <message>
+        <source>Parallel requests to the daemon (default 8).</source>
+        <translation>Requêtes parallèles au démon (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Do not read host files and processes, even for a local daemon.</source>
+        <translation>Ne pas lire les fichiers et processus de l’hôte, même pour un démon local.</translation>
+    </message>
+    <message>
+        <source>scan: scan a saved snapshot instead of a daemon.</source>
+        <translation>scan : analyser un instantané enregistré au lieu d’un démon.</translation>
+    </message>
+    <message>
+        <source>scan: report format: json, html, pdf, csv, sarif, junit or md (default json).</source>
+        <translation>scan : format du rapport : json, html, pdf, csv, sarif, junit ou md (json par défaut).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>scan: list passed results one by one (default for csv, sarif, junit).</source>
+        <translation>scan : lister un à un les résultats réussis (par défaut pour csv, sarif, junit).</translation>
+    </message>
+    <message>
+        <source>scan: count passed results per rule but do not list them (default for html, pdf, md; json always lists every result).</source>
+        <translation>scan : compter les résultats réussis par règle sans les lister (par défaut pour html, pdf, md ; json liste toujours chaque résultat).</translation>
+    </message>
+    <message>
+        <source>scan: PDF page size, a4 or letter (default a4).</source>
+        <translation>scan : format de page PDF, a4 ou letter (a4 par défaut).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>scan: policy file (YAML).</source>
+        <translation>scan : fichier de politique (YAML).</translation>
+    </message>
+    <message>
+        <source>scan: rule packs from this directory instead of the built-in ones.</source>
+        <translation>scan : paquets de règles de ce répertoire au lieu des paquets intégrés.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <source>scan: exit 1 when a result fails at this severity or above (critical, high, medium, low).</source>
+        <translation>scan : sortir avec 1 si un résultat échoue à cette gravité ou au-dessus (critical, high, medium, low).</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>fix: print the fixes (commands and patches); change nothing.</source>
+        <translation>fix : afficher les corrections (commandes et correctifs) ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>fix: apply the live fix of --rule to --target, then rescan it.</source>
+        <translation>fix : appliquer la correction à chaud de --rule à --target, puis le réanalyser.</translation>
+    </message>
+    <message>
+        <source>fix: apply without asking.</source>
+        <translation>fix : appliquer sans demander.</translation>
+    </message>
+    <message>
+        <source>fix: only this rule (id or CIS id).</source>
+        <translation>fix : seulement cette règle (id ou id CIS).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>fix: only this object (name or id).</source>
+        <translation>fix : seulement cet objet (nom ou id).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>fix: the fix log to append to (default in the application data directory).</source>
+        <translation>fix : le journal des corrections à compléter (par défaut dans le répertoire de données de l’application).</translation>
+    </message>
+    <message>
+        <source>fix: memory limit to propose, e.g. 512m (default 512m).</source>
+        <translation>fix : limite de mémoire à proposer, par ex. 512m (512m par défaut).</translation>
+    </message>
+    <message>
+        <source>fix: CPU limit to propose, e.g. 1.5 (default: shares).</source>
+        <translation>fix : limite de CPU à proposer, par ex. 1.5 (par défaut : parts).</translation>
+    </message>
+    <message>
+        <source>fix: CPU weight to propose (default 512).</source>
+        <translation>fix : poids CPU à proposer (512 par défaut).</translation>
+    </message>
+    <message>
+        <source>fix: process limit to propose (default 200).</source>
+        <translation>fix : limite de processus à proposer (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>Hullcheck: how safe is this Docker host?
+
+Commands:
+  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans
+  scan       Run the benchmark on a daemon or a saved snapshot and write the report
+  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)</source>
+        <translation>Hullcheck : cet hôte Docker est-il sûr ?
+
+Commandes :
+  snapshot   Collecter un instantané d’un démon (JSON) pour une analyse ultérieure ou hors ligne
+  scan       Exécuter le benchmark sur un démon ou un instantané enregistré et écrire le rapport
+  fix        Afficher les corrections des résultats en échec (--plan), ou appliquer une correction à chaud (--apply)</translation>
+    </message>
+    <message>
+        <source>The command to run: snapshot, scan or fix.</source>
+        <translation>La commande à exécuter : snapshot, scan ou fix.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ConnectionOptionNames</name>
+    <message>
+        <source>Daemon socket to connect to (unix:///path, tcp://host:port).</source>
+        <translation>Socket du démon auquel se connecter (unix:///chemin, tcp://hôte:port).</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>point d’accès</translation>
+    </message>
+    <message>
+        <source>Docker context to use (overrides DOCKER_HOST and the current context).</source>
+        <translation>Contexte Docker à utiliser (prioritaire sur DOCKER_HOST et le contexte actuel).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Use TLS without verifying the daemon&apos;s certificate (unsafe).</source>
+        <translation>Utiliser TLS sans vérifier le certificat du démon (dangereux).</translation>
+    </message>
+    <message>
+        <source>Use TLS and verify the daemon&apos;s certificate.</source>
+        <translation>Utiliser TLS et vérifier le certificat du démon.</translation>
+    </message>
+    <message>
+        <source>Trust certs signed only by this CA.</source>
+        <translation>Ne faire confiance qu’aux certificats signés par cette AC.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Path to the TLS client certificate.</source>
+        <translation>Chemin du certificat client TLS.</translation>
+    </message>
+    <message>
+        <source>Path to the TLS client key.</source>
+        <translation>Chemin de la clé client TLS.</translation>
+    </message>
+    <message>
+        <source>Location of the docker client config files (default ~/.docker).</source>
+        <translation>Emplacement des fichiers de configuration du client docker (~/.docker par défaut).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer of the daemon (default 30).</source>
+        <translation>Secondes d’attente pour chaque réponse du démon (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ContextStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason from the system</extracomment>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot parse %1: %2</source>
+        <extracomment>%1 is a file path, %2 the JSON parser&apos;s message</extracomment>
+        <translation>Impossible d’analyser %1 : %2</translation>
+    </message>
+    <message>
+        <source>The context name is empty.</source>
+        <translation>Le nom du contexte est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; is the built-in context; it is not stored.</source>
+        <translation>« default » est le contexte intégré ; il n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot; does not exist in %2.</source>
+        <extracomment>%1 is a docker context name, %2 the directory of the docker context store</extracomment>
+        <translation>Le contexte Docker « %1 » n’existe pas dans %2.</translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot; has no docker endpoint (%2).</source>
+        <extracomment>%1 is a docker context name, %2 the path of its meta.json</extracomment>
+        <translation>Le contexte Docker « %1 » n’a pas de point d’accès docker (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CurlDockerApi</name>
+    <message>
+        <source>A client certificate needs both a certificate and its key; only %1 was given.</source>
+        <translation>Un certificat client exige le certificat et sa clé ; seul %1 a été fourni.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat de l’AC</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>certificat client</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>clé client</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a Docker daemon (no API version, no &quot;OK&quot; on /_ping).</source>
+        <translation>%1 a répondu, mais pas comme un démon Docker (pas de version d’API, pas de « OK » sur /_ping).</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CurlDockerApi::Private</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not create a connection handle.</source>
+        <translation>Impossible de créer un descripteur de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::Endpoint</name>
+    <message>
+        <source>%1 (plain TCP, unencrypted)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2375</extracomment>
+        <translation>%1 (TCP simple, non chiffré)</translation>
+    </message>
+    <message>
+        <source>%1 (TLS, verified)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2376</extracomment>
+        <translation>%1 (TLS, vérifié)</translation>
+    </message>
+    <message>
+        <source>%1 (TLS, NOT verified)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2376; the server certificate is not checked</extracomment>
+        <translation>%1 (TLS, NON vérifié)</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::EndpointResolver</name>
+    <message>
+        <source>Invalid Docker host &quot;%1&quot;. Use unix:///path/to/socket or tcp://host:port.</source>
+        <extracomment>%1 is the -H/DOCKER_HOST value the user gave</extracomment>
+        <translation>Hôte Docker « %1 » invalide. Utilisez unix:///chemin/du/socket ou tcp://hôte:port.</translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a docker context name, %2 the reason its host is unusable</extracomment>
+        <translation>Contexte Docker « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>ssh:// endpoints (%1) are not supported yet. Connect through tcp:// with TLS, or run Hullcheck on the Docker host and use its local socket.</source>
+        <extracomment>%1 is the ssh:// endpoint the user gave</extracomment>
+        <translation>Les points d’accès ssh:// (%1) ne sont pas encore pris en charge. Connectez-vous par tcp:// avec TLS, ou lancez Hullcheck sur l’hôte Docker et utilisez son socket local.</translation>
+    </message>
+    <message>
+        <source>npipe:// endpoints (%1) are Windows named pipes and are not supported. Use tcp:// with TLS or a unix socket.</source>
+        <extracomment>%1 is the npipe:// endpoint the user gave</extracomment>
+        <translation>Les points d’accès npipe:// (%1) sont des tubes nommés Windows et ne sont pas pris en charge. Utilisez tcp:// avec TLS ou un socket unix.</translation>
+    </message>
+    <message>
+        <source>fd:// (%1) is only valid for the Docker daemon itself, not for clients. Use unix:// or tcp://.</source>
+        <extracomment>%1 is the fd:// value the user gave</extracomment>
+        <translation>fd:// (%1) n’est valable que pour le démon Docker lui-même, pas pour les clients. Utilisez unix:// ou tcp://.</translation>
+    </message>
+    <message>
+        <source>conflicting options: either specify --host or --context, not both</source>
+        <translation>options contradictoires : indiquez --host ou --context, pas les deux</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::FileIo</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict its permissions</source>
+        <translation>impossible de restreindre ses permissions</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::FixLog</name>
+    <message>
+        <source>Cannot write the fix log %1: %2</source>
+        <translation>Impossible d’écrire le journal des corrections %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the fix log %1: %2</source>
+        <translation>Impossible de lire le journal des corrections %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::FixPlan</name>
+    <message>
+        <source>API: POST %1 %2
+</source>
+        <translation>API : POST %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Command: %1
+</source>
+        <translation>Commande : %1
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Remarque : %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::HistoryStep</name>
+    <message>
+        <source>step %1/%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::HostChecks</name>
+    <message>
+        <source>setuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setgid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::JsonReportReader</name>
+    <message>
+        <source>%1 is not a readable Hullcheck report: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong with it</extracomment>
+        <translation>%1 n’est pas un rapport Hullcheck lisible : %2</translation>
+    </message>
+    <message>
+        <source>a finding has no rule_id</source>
+        <translation>un constat n’a pas de rule_id</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown status &quot;%2&quot;</source>
+        <translation>le constat %1 a un statut inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown severity &quot;%2&quot;</source>
+        <translation>le constat %1 a une gravité inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown target kind &quot;%2&quot;</source>
+        <translation>le constat %1 a un type de cible inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <extracomment>%1 the JSON parser&apos;s message, %2 a byte offset</extracomment>
+        <translation>%1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>le niveau supérieur n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>it has no &quot;schema&quot; key</source>
+        <translation>il n’a pas de clé « schema »</translation>
+    </message>
+    <message>
+        <source>its schema is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>son schéma est « %1 », pas « %2 »</translation>
+    </message>
+    <message>
+        <source>it has no &quot;findings&quot; list</source>
+        <translation>il n’a pas de liste « findings »</translation>
+    </message>
+    <message>
+        <source>&quot;generated_at&quot; is not a date and time</source>
+        <translation>« generated_at » n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>a finding is not an object</source>
+        <translation>un constat n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the summary counts %1 results but the file lists %2</source>
+        <translation>le résumé compte %1 résultats mais le fichier en liste %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::Mapping</name>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of a %1 must be plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::PackReader</name>
+    <message>
+        <source>the file is empty; a rule pack needs &quot;pack&quot;, &quot;version&quot; and &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule pack has no &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; (expected critical, high, medium, low or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIS id &quot;%1&quot; must be numbers separated by dots, like &quot;5.10&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIS level must be 1 or 2, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown evidence_source &quot;%1&quot; (expected api or host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown on_fail &quot;%1&quot; (expected fail, warn or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;builtin&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;evidence&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 is a manual review (automated: false) and cannot have &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; is only used with &quot;builtin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;evidence&quot; is only used with fail_when or pass_when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries of &quot;%1&quot; must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segments of a path must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a path: Dotted.Keys, a list of keys, or &quot;.&quot; for the element itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; has an empty segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot;: write any_element or all_elements instead of &quot;[]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is nested too deeply or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of a mapping must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition has one operator, this one has &quot;%1&quot; and &quot;%2&quot;; combine them with all or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition has no operator (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no path; put the paths in its conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; needs a path (&quot;path: .&quot; for the element itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; is empty (&quot;path: .&quot; for the element itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; needs a list of values: in: [a, b]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; needs a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a list of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one condition (a mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::PolicyLoader</name>
+    <message>
+        <source>Cannot read the policy file %1: %2</source>
+        <translation>Impossible de lire le fichier de politique %1 : %2</translation>
+    </message>
+    <message>
+        <source>a policy is one YAML document; remove the &quot;---&quot;</source>
+        <translation>une politique est un seul document YAML ; supprimez le « --- »</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::PolicyWriter</name>
+    <message>
+        <source>A waiver needs a rule, a target and a reason.</source>
+        <translation>Une dérogation exige une règle, une cible et une raison.</translation>
+    </message>
+    <message>
+        <source>The policy file has errors; fix them before adding a waiver.
+%1</source>
+        <extracomment>%1 is the loader&apos;s message, naming the file and line</extracomment>
+        <translation>Le fichier de politique contient des erreurs ; corrigez-les avant d’ajouter une dérogation.
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot add the waiver to %1.</source>
+        <translation>Impossible d’ajouter la dérogation à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the policy %1: %2</source>
+        <translation>Impossible de lire la politique %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the policy %1: %2</source>
+        <translation>Impossible d’écrire la politique %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ReportDocument</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Results by section</source>
+        <translation>Résultats par section</translation>
+    </message>
+    <message>
+        <source>Waiver register</source>
+        <translation>Registre des dérogations</translation>
+    </message>
+    <message>
+        <source>Skipped checks</source>
+        <translation>Contrôles ignorés</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Passed results are counted per rule but not listed one by one.</source>
+        <translation>Les résultats réussis sont comptés par règle mais pas listés un à un.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Severity: %1. Results: %2.</source>
+        <translation>Gravité : %1. Résultats : %2.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>No policy was used: nothing is waived.</source>
+        <translation>Aucune politique n’a été utilisée : rien n’est dérogé.</translation>
+    </message>
+    <message>
+        <source>The policy %1 waives nothing.</source>
+        <translation>La politique %1 ne déroge à rien.</translation>
+    </message>
+    <message>
+        <source>Waivers of the policy %1:</source>
+        <translation>Dérogations de la politique %1 :</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>No check was skipped.</source>
+        <translation>Aucun contrôle n’a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ReportModel</name>
+    <message>
+        <source>not used (local Unix socket)</source>
+        <translation>non utilisé (socket Unix local)</translation>
+    </message>
+    <message>
+        <source>none: plain TCP, NOT verified</source>
+        <translation>aucun : TCP simple, NON vérifié</translation>
+    </message>
+    <message>
+        <source>TLS, server certificate verified</source>
+        <translation>TLS, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>TLS, server certificate NOT verified</source>
+        <translation>TLS, certificat du serveur NON vérifié</translation>
+    </message>
+    <message>
+        <source>Daemon name</source>
+        <translation>Nom du démon</translation>
+    </message>
+    <message>
+        <source>Daemon ID</source>
+        <translation>ID du démon</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Version d’Engine</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l’API</translation>
+    </message>
+    <message>
+        <source>%1 (daemon maximum %2)</source>
+        <translation>%1 (maximum du démon %2)</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>%1 (chosen by %2)</source>
+        <translation>%1 (choisi par %2)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Server certificate SHA-256</source>
+        <translation>SHA-256 du certificat du serveur</translation>
+    </message>
+    <message>
+        <source>%1 containers, %2 images, %3 networks, %4 volumes, the daemon and the host</source>
+        <translation>%1 conteneurs, %2 images, %3 réseaux, %4 volumes, le démon et l’hôte</translation>
+    </message>
+    <message>
+        <source>read from this machine</source>
+        <translation>lus sur cette machine</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>non lus : %1</translation>
+    </message>
+    <message>
+        <source>Snapshot collected</source>
+        <translation>Instantané collecté</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Rapport généré</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Paquet de règles</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>%1 in the pack, %2 disabled by the policy</source>
+        <translation>%1 dans le paquet, %2 désactivées par la politique</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Host facts</source>
+        <translation>Faits de l’hôte</translation>
+    </message>
+    <message>
+        <source>Passed results</source>
+        <translation>Résultats réussis</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>listés</translation>
+    </message>
+    <message>
+        <source>counted per rule, not listed</source>
+        <translation>comptés par règle, non listés</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>Total results</source>
+        <translation>Total des résultats</translation>
+    </message>
+    <message>
+        <source>Failures, %1</source>
+        <translation>Échecs, %1</translation>
+    </message>
+    <message>
+        <source>Hullcheck report: %1</source>
+        <translation>Rapport Hullcheck : %1</translation>
+    </message>
+    <message>
+        <source>Host Configuration</source>
+        <translation>Configuration de l’hôte</translation>
+    </message>
+    <message>
+        <source>Docker daemon configuration</source>
+        <translation>Configuration du démon Docker</translation>
+    </message>
+    <message>
+        <source>Docker daemon configuration files</source>
+        <translation>Fichiers de configuration du démon Docker</translation>
+    </message>
+    <message>
+        <source>Container Images and Build File</source>
+        <translation>Images de conteneur et fichier de construction</translation>
+    </message>
+    <message>
+        <source>Container Runtime</source>
+        <translation>Exécution des conteneurs</translation>
+    </message>
+    <message>
+        <source>Docker Security Operations</source>
+        <translation>Opérations de sécurité Docker</translation>
+    </message>
+    <message>
+        <source>Docker Swarm Configuration</source>
+        <translation>Configuration de Docker Swarm</translation>
+    </message>
+    <message>
+        <source>CIS %1: %2</source>
+        <translation>CIS %1 : %2</translation>
+    </message>
+    <message>
+        <source>Hullcheck practices (no CIS id)</source>
+        <translation>Pratiques Hullcheck (sans ID CIS)</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Dérogé</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Hullcheck collected one snapshot of the daemon through the Docker Engine API (read-only calls: /info, /version, and the inspect data of every container, image, network and volume), plus, for a local daemon, the owner and mode of the files and the processes the host checks need. Every rule of the rule pack (the CIS Docker Benchmark v1.6.0 and Hullcheck&apos;s own practices) was then evaluated on every object of its scope, offline, as a pure function of the snapshot. Each rule and object gets one result: pass, fail, warn (a heuristic or a manual review item), info, skip (with the reason, e.g. no host access) or waived (by the policy, with reason, approver and expiry). Environment values are never shown: evidence names the variable, not its value. The score weighs automated results by severity (critical 10, high 5, medium 3, low 1): pass earns the full weight, warn half, fail nothing.</source>
+        <translation>Hullcheck a collecté un instantané du démon par l’API Docker Engine (appels en lecture seule : /info, /version, et les données d’inspection de chaque conteneur, image, réseau et volume), ainsi que, pour un démon local, le propriétaire et le mode des fichiers et les processus dont les contrôles de l’hôte ont besoin. Chaque règle du paquet de règles (le CIS Docker Benchmark v1.6.0 et les pratiques propres à Hullcheck) a ensuite été évaluée hors ligne sur chaque objet de sa portée, comme une fonction pure de l’instantané. Chaque règle et objet reçoit un résultat : réussi, échec, avertissement (une heuristique ou un point à revoir manuellement), info, ignoré (avec la raison, par ex. pas d’accès à l’hôte) ou dérogé (par la politique, avec raison, approbateur et expiration). Les valeurs d’environnement ne sont jamais affichées : la preuve nomme la variable, pas sa valeur. Le score pondère les résultats automatisés par gravité (critique 10, élevée 5, moyenne 3, faible 1) : un succès rapporte tout le poids, un avertissement la moitié, un échec rien.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::RulePackLoader</name>
+    <message>
+        <source>No built-in rule packs in :/rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule directory %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rule directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule directory %1 holds no rule packs (*.yaml, *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule pack is one YAML document; remove the &quot;---&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ScanService</name>
+    <message>
+        <source>Evaluating rules</source>
+        <translation>Évaluation des règles</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::Snapshot</name>
+    <message>
+        <source>The snapshot is not valid JSON (%1 at byte %2).</source>
+        <translation>L’instantané n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>The snapshot is not a JSON object.</source>
+        <translation>L’instantané n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>This file is not a Hullcheck snapshot (its schema is %1).</source>
+        <translation>Ce fichier n’est pas un instantané Hullcheck (son schéma est %1).</translation>
+    </message>
+    <message>
+        <source>The snapshot has schema version %1; this Hullcheck reads version %2. Update Hullcheck.</source>
+        <translation>L’instantané a la version de schéma %1 ; ce Hullcheck lit la version %2. Mettez Hullcheck à jour.</translation>
+    </message>
+    <message>
+        <source>The snapshot lacks the object &quot;%1&quot;.</source>
+        <translation>Il manque l’objet « %1 » dans l’instantané.</translation>
+    </message>
+    <message>
+        <source>The snapshot lacks the list &quot;%1&quot;.</source>
+        <translation>Il manque la liste « %1 » dans l’instantané.</translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; of the snapshot holds something that is not an object.</source>
+        <translation>La liste « %1 » de l’instantané contient autre chose qu’un objet.</translation>
+    </message>
+    <message>
+        <source>The snapshot has no valid &quot;collected_at&quot; time.</source>
+        <translation>L’instantané n’a pas d’heure « collected_at » valide.</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot %1: %2</source>
+        <translation>Impossible d’ouvrir l’instantané %1 : %2</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is larger than 1 GiB.</source>
+        <translation>L’instantané %1 dépasse 1 Gio.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (Engine %2)</source>
+        <translation>%1 (Engine %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::UnixConnection</name>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>le chemin du socket est trop long</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to a Docker Daemon</source>
+        <translation>Se connecter à un démon Docker</translation>
+    </message>
+    <message>
+        <source>From &amp;environment (DOCKER_HOST / current context)</source>
+        <translation>Depuis l’&amp;environnement (DOCKER_HOST / contexte actuel)</translation>
+    </message>
+    <message>
+        <source>Docker &amp;context</source>
+        <translation>&amp;Contexte Docker</translation>
+    </message>
+    <message>
+        <source>Docker context</source>
+        <translation>Contexte Docker</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Hôte Docker</translation>
+    </message>
+    <message>
+        <source>unix:///var/run/docker.sock or tcp://host:2376</source>
+        <translation>unix:///var/run/docker.sock ou tcp://hôte:2376</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation>Utiliser &amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Verify server certificate</source>
+        <translation>&amp;Vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s identity will not be checked</source>
+        <translation>L’identité du démon ne sera pas contrôlée</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat de l’AC</translation>
+    </message>
+    <message>
+        <source>Default: %1/ca.pem</source>
+        <extracomment>%1 is a directory</extracomment>
+        <translation>Par défaut : %1/ca.pem</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Default: %1/cert.pem if present</source>
+        <translation>Par défaut : %1/cert.pem s’il existe</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Default: %1/key.pem if present</source>
+        <translation>Par défaut : %1/key.pem s’il existe</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificat de l’AC :</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificat client :</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Clé client :</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Currently %1, from %2</source>
+        <extracomment>%1 is an endpoint description, %2 where it came from (DOCKER_HOST, a context, default)</extracomment>
+        <translation>Actuellement %1, depuis %2</translation>
+    </message>
+    <message>
+        <source>default — DOCKER_HOST or %1</source>
+        <extracomment>the docker CLI&apos;s built-in context: DOCKER_HOST or the default socket</extracomment>
+        <translation>par défaut — DOCKER_HOST ou %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is a docker context name, %2 its daemon address</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Enter the daemon&apos;s address, for example unix:///var/run/docker.sock or tcp://host:2376.</source>
+        <translation>Saisissez l’adresse du démon, par exemple unix:///var/run/docker.sock ou tcp://hôte:2376.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation>&amp;Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>(new profile)</source>
+        <translation>(nouveau profil)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <extracomment>%1 is an endpoint such as unix:///var/run/docker.sock</extracomment>
+        <translation>Contact de %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1: Docker Engine %2, API %3 (daemon supports up to %4).</source>
+        <extracomment>%1 daemon name, %2 engine version, %3 API version used, %4 the daemon&apos;s highest API version</extracomment>
+        <translation>Connecté à %1 : Docker Engine %2, API %3 (le démon prend en charge jusqu’à %4).</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::ContainersModel</name>
+    <message>
+        <source>Started: %1</source>
+        <translation>Démarré : %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>Killed for running out of memory</source>
+        <translation>Tué par manque de mémoire</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Running (healthy)</source>
+        <translation>En cours (sain)</translation>
+    </message>
+    <message>
+        <source>Running (unhealthy)</source>
+        <translation>En cours (défaillant)</translation>
+    </message>
+    <message>
+        <source>Running (health: starting)</source>
+        <translation>En cours (santé : démarrage)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Redémarrage</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Mort</translation>
+    </message>
+    <message>
+        <source>Exited (%1)</source>
+        <extracomment>%1 is the exit code of the container&apos;s main process</extracomment>
+        <translation>Arrêté (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::ExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Include &amp;passed results</source>
+        <translation>Inclure les résultats &amp;réussis</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation>&amp;Taille de page :</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>HTML page (self-contained)</source>
+        <translation>Page HTML (autonome)</translation>
+    </message>
+    <message>
+        <source>JSON report (hullcheck-report/1)</source>
+        <translation>Rapport JSON (hullcheck-report/1)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per result</source>
+        <translation>CSV, une ligne par résultat</translation>
+    </message>
+    <message>
+        <source>SARIF 2.1.0</source>
+        <translation>SARIF 2.1.0</translation>
+    </message>
+    <message>
+        <source>JUnit XML</source>
+        <translation>XML JUnit</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 est un dossier ; choisissez un nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::FilePathEdit</name>
+    <message>
+        <source>PEM files (*.pem *.crt *.key)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Parcourir pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::FindingsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>CIS</source>
+        <translation>CIS</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Type d’objet</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::FindingsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <extracomment>status filter: fail and warn results</extracomment>
+        <translation>Problèmes seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>&amp;Déroger…</translation>
+    </message>
+    <message>
+        <source>Filter results…</source>
+        <translation>Filtrer les résultats…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Object kind</source>
+        <translation>Type d’objet</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Tous les objets</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grouper par</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Sans regroupement</translation>
+    </message>
+    <message>
+        <source>Group by CIS section</source>
+        <translation>Grouper par section CIS</translation>
+    </message>
+    <message>
+        <source>Group by object</source>
+        <translation>Grouper par objet</translation>
+    </message>
+    <message>
+        <source>Accept this result: add a waiver to the policy file</source>
+        <translation>Accepter ce résultat : ajouter une dérogation au fichier de politique</translation>
+    </message>
+    <message>
+        <source>Select a result to see its evidence, rationale and remediation.</source>
+        <translation>Sélectionnez un résultat pour voir ses preuves, sa justification et sa correction.</translation>
+    </message>
+    <message>
+        <source>Result details</source>
+        <translation>Détails du résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1 sur %n affiché</numerusform>
+            <numerusform>%1 sur %n affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::ImagesModel</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Healthcheck</source>
+        <translation>Contrôle de santé</translation>
+    </message>
+    <message>
+        <source>&lt;none&gt;</source>
+        <translation>&lt;aucun&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::InventoryModel</name>
+    <message>
+        <source>%1 fail</source>
+        <extracomment>count of fail results of one object, as in &quot;2 fail · 3 warn&quot;</extracomment>
+        <translation>%1 échec</translation>
+    </message>
+    <message>
+        <source>%1 warn</source>
+        <extracomment>count of warn results of one object, as in &quot;2 fail · 3 warn&quot;</extracomment>
+        <translation>%1 avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), worst: %1</source>
+        <extracomment>%1 the worst status of the object&apos;s results</extracomment>
+        <translation>
+            <numerusform>%n résultat, le pire : %1</numerusform>
+            <numerusform>%n résultats, le pire : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::InventoryPage</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Benchmark results of the selected object</source>
+        <translation>Résultats du benchmark de l’objet sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a row to see its inspect data. Environment values are redacted.</source>
+        <translation>Sélectionnez une ligne pour voir ses données d’inspection. Les valeurs d’environnement sont caviardées.</translation>
+    </message>
+    <message>
+        <source>Inspect data</source>
+        <translation>Données d’inspection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1 sur %n affiché</numerusform>
+            <numerusform>%1 sur %n affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Environment of the selected object</source>
+        <translation>Environnement de l’objet sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Value</source>
+        <translation>&amp;Révéler la valeur</translation>
+    </message>
+    <message>
+        <source>Show the selected variables&apos; values here until another object is selected</source>
+        <translation>Afficher ici les valeurs des variables sélectionnées jusqu’à la sélection d’un autre objet</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;All Values</source>
+        <translation>Révéler &amp;toutes les valeurs</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>•••••• (hidden)</source>
+        <extracomment>stands for a hidden environment value</extracomment>
+        <translation>•••••• (masquée)</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::LabelsModel</name>
+    <message>
+        <source>container %1</source>
+        <extracomment>a label&apos;s carrier in the Labels table: %1 a container name</extracomment>
+        <translation>conteneur %1</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <extracomment>%1 an image tag or short id</extracomment>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <extracomment>%1 a network name</extracomment>
+        <translation>réseau %1</translation>
+    </message>
+    <message>
+        <source>volume %1</source>
+        <extracomment>%1 a volume name</extracomment>
+        <translation>volume %1</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <extracomment>a label the policy requires, which some objects lack</extracomment>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>a label the policy requires, carried by these objects</extracomment>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <extracomment>a label the policy does not ask for</extracomment>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>The policy requires the label %1; these objects do not carry it.</source>
+        <extracomment>%1 a label key</extracomment>
+        <translation>La politique exige le label %1 ; ces objets ne le portent pas.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Carried by / missing on</source>
+        <translation>Porté par / manquant sur</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::LabelsPage</name>
+    <message>
+        <source>&amp;Missing required labels only</source>
+        <translation>Seulement les labels requis &amp;manquants</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Select a label to list the objects that carry it, or miss it.</source>
+        <translation>Sélectionnez un label pour lister les objets qui le portent, ou qui en manquent.</translation>
+    </message>
+    <message>
+        <source>Objects of the selected label</source>
+        <translation>Objets du label sélectionné</translation>
+    </message>
+    <message>
+        <source>Objects without the required label %1:</source>
+        <extracomment>%1 a label key, %2 its value</extracomment>
+        <translation>Objets sans le label requis %1 :</translation>
+    </message>
+    <message>
+        <source>Objects labelled %1=%2:</source>
+        <translation>Objets avec le label %1=%2 :</translation>
+    </message>
+    <message>
+        <source>The policy requires no labels</source>
+        <translation>La politique n’exige aucun label</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required: %1 · %n missing</source>
+        <extracomment>%1 the label keys the policy requires, %2 how many of them some objects lack</extracomment>
+        <translation>
+            <numerusform>Requis : %1 · %n manquant</numerusform>
+            <numerusform>Requis : %1 · %n manquants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::MainWindow</name>
+    <message>
+        <source>&amp;Save Snapshot…</source>
+        <translation>&amp;Enregistrer l’instantané…</translation>
+    </message>
+    <message>
+        <source>Save the shown snapshot, readable only by you</source>
+        <translation>Enregistrer l’instantané affiché, lisible par vous seul</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Write the results as PDF, HTML, JSON, CSV, SARIF, JUnit or Markdown</source>
+        <translation>Écrire les résultats en PDF, HTML, JSON, CSV, SARIF, JUnit ou Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Hullcheck</source>
+        <translation>Quitter Hullcheck</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Choose the Docker daemon to scan</source>
+        <translation>Choisir le démon Docker à analyser</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Réanalyser</translation>
+    </message>
+    <message>
+        <source>Collect a fresh snapshot from the daemon</source>
+        <translation>Collecter un nouvel instantané du démon</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the running collection</source>
+        <translation>Arrêter la collecte en cours</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Policy…</source>
+        <translation>Choisir la &amp;politique…</translation>
+    </message>
+    <message>
+        <source>Choose the policy file (waivers, thresholds) the benchmark uses</source>
+        <translation>Choisir le fichier de politique (dérogations, seuils) utilisé par le benchmark</translation>
+    </message>
+    <message>
+        <source>Use &amp;No Policy</source>
+        <translation>&amp;Aucune politique</translation>
+    </message>
+    <message>
+        <source>Run every rule with its defaults</source>
+        <translation>Exécuter chaque règle avec ses valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Snapshot</source>
+        <translation>Ouvrir l’instantané de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Show a snapshot of a sample daemon that comes with Hullcheck</source>
+        <translation>Afficher l’instantané d’un démon d’exemple fourni avec Hullcheck</translation>
+    </message>
+    <message>
+        <source>&amp;About Hullcheck</source>
+        <translation>&amp;À propos de Hullcheck</translation>
+    </message>
+    <message>
+        <source>Show Hullcheck&apos;s version</source>
+        <translation>Afficher la version de Hullcheck</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Daemon</source>
+        <translation>&amp;Démon</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>En ouvrir un autre…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Save Elsewhere…</source>
+        <translation>Enregistrer ailleurs…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Export Elsewhere…</source>
+        <translation>Exporter ailleurs…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected %n container(s) in %1</source>
+        <extracomment>%1 is a duration such as &quot;1.2 s&quot;</extracomment>
+        <translation>
+            <numerusform>%n conteneur collecté en %1</numerusform>
+            <numerusform>%n conteneurs collectés en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Still showing the snapshot collected %2.</source>
+        <extracomment>%1 is the reason the collection failed, %2 when the data still shown was collected</extracomment>
+        <translation>%1
+L’instantané collecté le %2 reste affiché.</translation>
+    </message>
+    <message>
+        <source>Open Demo Snapshot</source>
+        <translation>Ouvrir l’instantané de démonstration</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Choose Policy…</source>
+        <translation>Choisir la politique…</translation>
+    </message>
+    <message>
+        <source>Choose Policy</source>
+        <translation>Choisir la politique</translation>
+    </message>
+    <message>
+        <source>Policy files (*.yaml *.yml)</source>
+        <translation>Fichiers de politique (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create Policy File</source>
+        <translation>Créer le fichier de politique</translation>
+    </message>
+    <message>
+        <source>Waiver added to %1</source>
+        <translation>Dérogation ajoutée à %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <extracomment>progress in the status bar: %1 is a stage such as &quot;Inspecting containers&quot;, %2/%3 objects done/total</extracomment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Connecting to the daemon</source>
+        <translation>Connexion au démon</translation>
+    </message>
+    <message>
+        <source>Hullcheck</source>
+        <translation>Hullcheck</translation>
+    </message>
+    <message>
+        <source>Hullcheck — %1</source>
+        <extracomment>%1 is the daemon&apos;s name and engine version</extracomment>
+        <translation>Hullcheck — %1</translation>
+    </message>
+    <message>
+        <source>Hullcheck — %1 (snapshot from %2)</source>
+        <extracomment>%1 is the daemon&apos;s name and engine version, %2 when the snapshot was collected</extracomment>
+        <translation>Hullcheck — %1 (instantané du %2)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
+    </message>
+    <message>
+        <source>Daemon &amp;&amp; Host (%1)</source>
+        <translation>Démon &amp;&amp; hôte (%1)</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>Conteneurs (%1)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Networks (%1)</source>
+        <translation>Réseaux (%1)</translation>
+    </message>
+    <message>
+        <source>Volumes (%1)</source>
+        <translation>Volumes (%1)</translation>
+    </message>
+    <message>
+        <source>This snapshot was collected without verifying the daemon&apos;s identity: its TLS certificate was not checked, so the data may come from an impostor.</source>
+        <translation>Cet instantané a été collecté sans vérifier l’identité du démon : son certificat TLS n’a pas été contrôlé, les données peuvent donc venir d’un imposteur.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s identity is not verified: its TLS certificate is not checked, so the data shown may come from an impostor. Turn on certificate verification in Connect….</source>
+        <translation>L’identité du démon n’est pas vérifiée : son certificat TLS n’est pas contrôlé, les données affichées peuvent donc venir d’un imposteur. Activez la vérification du certificat dans Se connecter….</translation>
+    </message>
+    <message>
+        <source>This snapshot was collected over plain TCP: the connection was neither encrypted nor authenticated, so the data may have been read or altered on the network.</source>
+        <translation>Cet instantané a été collecté en TCP simple : la connexion n’était ni chiffrée ni authentifiée, les données ont donc pu être lues ou modifiées sur le réseau.</translation>
+    </message>
+    <message>
+        <source>The connection to the daemon is neither encrypted nor authenticated (plain TCP). Anyone on the network can read or alter the data shown. Use TLS with verification.</source>
+        <translation>La connexion au démon n’est ni chiffrée ni authentifiée (TCP simple). N’importe qui sur le réseau peut lire ou modifier les données affichées. Utilisez TLS avec vérification.</translation>
+    </message>
+    <message>
+        <source>Hullcheck snapshots (*.json)</source>
+        <translation>Instantanés Hullcheck (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>Enregistrer l’instantané</translation>
+    </message>
+    <message>
+        <source>Hullcheck %1
+
+A security dashboard for Docker hosts.
+
+Qt %2
+%3</source>
+        <extracomment>%1 Hullcheck&apos;s version, %2 the Qt version, %3 the HTTP/TLS library versions</extracomment>
+        <translation>Hullcheck %1
+
+Un tableau de bord de sécurité pour les hôtes Docker.
+
+Qt %2
+%3</translation>
+    </message>
+    <message>
+        <source>About Hullcheck</source>
+        <translation>À propos de Hullcheck</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Show a snapshot saved earlier, or the results of a JSON report</source>
+        <translation>Afficher un instantané enregistré plus tôt, ou les résultats d’un rapport JSON</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>Connect with a saved profile (add profiles in Connect…)</source>
+        <translation>Se connecter avec un profil enregistré (ajoutez des profils dans Se connecter…)</translation>
+    </message>
+    <message>
+        <source>This is a report: it holds the benchmark results and the daemon&apos;s identity, but no inventory of objects. Open a snapshot or connect to a daemon to browse them.</source>
+        <translation>Ceci est un rapport : il contient les résultats du benchmark et l’identité du démon, mais pas d’inventaire des objets. Ouvrez un instantané ou connectez-vous à un démon pour les parcourir.</translation>
+    </message>
+    <message>
+        <source>Hullcheck — %1 (report on the snapshot from %2)</source>
+        <extracomment>%1 is the daemon&apos;s name and engine version, %2 when its snapshot was collected</extracomment>
+        <translation>Hullcheck — %1 (rapport sur l’instantané du %2)</translation>
+    </message>
+    <message>
+        <source>Open Snapshot or Report</source>
+        <translation>Ouvrir un instantané ou un rapport</translation>
+    </message>
+    <message>
+        <source>Hullcheck snapshots and JSON reports (*.json)</source>
+        <translation>Instantanés Hullcheck et rapports JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Labels (%1 missing)</source>
+        <extracomment>%1 how many required labels some objects lack</extracomment>
+        <translation>Labels (%1 manquants)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::NetworksModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Sous-réseaux</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::OverviewPage</name>
+    <message>
+        <source>Not needed (local socket)</source>
+        <translation>Inutile (socket local)</translation>
+    </message>
+    <message>
+        <source>Off: plain TCP, unencrypted and unauthenticated</source>
+        <translation>Désactivé : TCP simple, non chiffré et non authentifié</translation>
+    </message>
+    <message>
+        <source>On, but the server certificate is NOT verified</source>
+        <translation>Activé, mais le certificat du serveur n’est PAS vérifié</translation>
+    </message>
+    <message>
+        <source>On, server certificate verified</source>
+        <translation>Activé, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>No failing objects</source>
+        <translation>Aucun objet en échec</translation>
+    </message>
+    <message>
+        <source>No data yet. Connect to a Docker daemon or open a saved snapshot.</source>
+        <translation>Pas encore de données. Connectez-vous à un démon Docker ou ouvrez un instantané enregistré.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Arrêtés</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Démon</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID :</translation>
+    </message>
+    <message>
+        <source>Engine version:</source>
+        <translation>Version d’Engine :</translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation>Version de l’API :</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Système d’exploitation :</translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation>Noyau :</translation>
+    </message>
+    <message>
+        <source>Root directory:</source>
+        <translation>Répertoire racine :</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Point d’accès :</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS :</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Certificat du serveur :</translation>
+    </message>
+    <message>
+        <source>Chosen by:</source>
+        <translation>Choisi par :</translation>
+    </message>
+    <message>
+        <source>Collected at:</source>
+        <translation>Collecté le :</translation>
+    </message>
+    <message>
+        <source>Collection time:</source>
+        <translation>Durée de collecte :</translation>
+    </message>
+    <message>
+        <source>Snapshot file:</source>
+        <translation>Fichier d’instantané :</translation>
+    </message>
+    <message>
+        <source>Collection warnings</source>
+        <translation>Avertissements de collecte</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Fail results by severity:</source>
+        <translation>Échecs par gravité :</translation>
+    </message>
+    <message>
+        <source>Results by CIS section and status</source>
+        <translation>Résultats par section CIS et statut</translation>
+    </message>
+    <message>
+        <source>Riskiest containers</source>
+        <translation>Conteneurs les plus risqués</translation>
+    </message>
+    <message>
+        <source>Riskiest images</source>
+        <translation>Images les plus risquées</translation>
+    </message>
+    <message>
+        <source>%1 rules (pack %2)
+%3</source>
+        <extracomment>under the score: %1 rules run, %2 the rule pack&apos;s version, %3 the policy file or &quot;no policy&quot;</extracomment>
+        <translation>%1 règles (paquet %2)
+%3</translation>
+    </message>
+    <message>
+        <source>no policy</source>
+        <translation>aucune politique</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>politique %1</translation>
+    </message>
+    <message>
+        <source>Docker Engine %1 · %2 · collected %3</source>
+        <extracomment>%1 engine version, %2 operating system, %3 date and time</extracomment>
+        <translation>Docker Engine %1 · %2 · collecté %3</translation>
+    </message>
+    <message>
+        <source>%1 negotiated, server %2</source>
+        <extracomment>%1 the API version Hullcheck used, %2 the newest one the daemon supports</extracomment>
+        <translation>%1 négociée, serveur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 operating system, %2 CPU architecture</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::ScoreRing</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <extracomment>accessible description of the score ring, %1 the score</extracomment>
+        <translation>Pas de score</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation>Score %1 sur 100</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <extracomment>under the score in the ring: the score is out of 100</extracomment>
+        <translation>sur 100</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::VolumesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Mountpoint</source>
+        <translation>Point de montage</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::WaiverDialog</name>
+    <message>
+        <source>Expires after</source>
+        <translation>Expire après</translation>
+    </message>
+    <message>
+        <source>Waive Result</source>
+        <translation>Déroger au résultat</translation>
+    </message>
+    <message>
+        <source>Accept “%1” (%2). The waiver is added to %3.</source>
+        <extracomment>%1 the rule&apos;s title, %2 its id, %3 the policy file</extracomment>
+        <translation>Accepter « %1 » (%2). La dérogation est ajoutée à %3.</translation>
+    </message>
+    <message>
+        <source>The object&apos;s name, or a glob such as web-* (* for every object)</source>
+        <translation>Le nom de l’objet, ou un motif comme web-* (* pour chaque objet)</translation>
+    </message>
+    <message>
+        <source>Why this is accepted, e.g. a ticket</source>
+        <translation>Pourquoi c’est accepté, par ex. un ticket</translation>
+    </message>
+    <message>
+        <source>Who accepted it (optional)</source>
+        <translation>Qui l’a accepté (facultatif)</translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation>Objets :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation>Approbateur :</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Expiration :</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Déroger</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::formatting</name>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Dérogé</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Démon</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>1 Host configuration</source>
+        <translation>1 Configuration de l’hôte</translation>
+    </message>
+    <message>
+        <source>2 Docker daemon configuration</source>
+        <translation>2 Configuration du démon Docker</translation>
+    </message>
+    <message>
+        <source>3 Docker daemon configuration files</source>
+        <translation>3 Fichiers de configuration du démon Docker</translation>
+    </message>
+    <message>
+        <source>4 Container images and build file</source>
+        <translation>4 Images de conteneur et fichier de construction</translation>
+    </message>
+    <message>
+        <source>5 Container runtime</source>
+        <translation>5 Exécution des conteneurs</translation>
+    </message>
+    <message>
+        <source>6 Docker security operations</source>
+        <translation>6 Opérations de sécurité Docker</translation>
+    </message>
+    <message>
+        <source>7 Docker Swarm configuration</source>
+        <translation>7 Configuration de Docker Swarm</translation>
+    </message>
+    <message>
+        <source>Hullcheck practices</source>
+        <translation>Pratiques Hullcheck</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Security dashboard for Docker hosts.</source>
+        <translation>Tableau de bord de sécurité pour les hôtes Docker.</translation>
+    </message>
+    <message>
+        <source>Daemon socket to connect to.</source>
+        <translation>Socket du démon auquel se connecter.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>Docker context to use.</source>
+        <translation>Contexte Docker à utiliser.</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <source>Open a saved snapshot instead of connecting to a daemon.</source>
+        <translation>Ouvrir un instantané enregistré au lieu de se connecter à un démon.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Page to show first: %1.</source>
+        <extracomment>%1 lists the page names</extracomment>
+        <translation>Page à afficher en premier : %1.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>With --snapshot: once its scan has finished, save a picture of the window (1400x900) to this PNG file and quit.</source>
+        <translation>Avec --snapshot : une fois l’analyse terminée, enregistrer une image de la fenêtre (1400x900) dans ce fichier PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --snapshot FILE.</source>
+        <translation>--screenshot exige --snapshot FICHIER.</translation>
+    </message>
+    <message>
+        <source>unknown --tab &quot;%1&quot;; use one of %2.</source>
+        <translation>--tab « %1 » inconnu ; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>cannot write %1.</source>
+        <translation>impossible d’écrire %1.</translation>
+    </message>
+</context>
+</TS>
