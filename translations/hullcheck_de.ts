@@ -2,7 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>hullcheck::core</name>
+    <name>hullcheck::core::ApiVersion</name>
+    <message>
+        <source>The daemon announced an API version Hullcheck cannot read (&quot;%1&quot;).</source>
+        <translation>Der Daemon meldete eine API-Version, die Hullcheck nicht lesen kann („%1“).</translation>
+    </message>
+    <message>
+        <source>The daemon speaks Engine API %1, older than the %2 Hullcheck needs (Docker Engine 19.03). Upgrade the daemon.</source>
+        <translation>Der Daemon spricht Engine-API %1, älter als die von Hullcheck benötigte %2 (Docker Engine 19.03). Aktualisieren Sie den Daemon.</translation>
+    </message>
+    <message>
+        <source>The daemon requires Engine API %1 or newer; this Hullcheck speaks up to %2. Update Hullcheck.</source>
+        <translation>Der Daemon verlangt Engine-API %1 oder neuer; dieses Hullcheck spricht bis %2. Aktualisieren Sie Hullcheck.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CliRunner</name>
+    <message>
+        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
+</source>
+        <translation>hullcheck-cli: Warnung: Die TLS-Prüfung von %1 ist aus (--tls ohne --tlsverify); die Identität des Daemons wird nicht geprüft.
+</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 64.</source>
+        <translation>--concurrency braucht eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: %1
+</source>
+        <translation>hullcheck-cli: Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: %1
+</source>
+        <translation>hullcheck-cli: %1
+</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli %1
+Engine API %2 to %3
+%4
+</source>
+        <translation>hullcheck-cli %1
+Engine-API %2 bis %3
+%4
+</translation>
+    </message>
+    <message>
+        <source>no command given; try &quot;hullcheck-cli scan&quot; or &quot;hullcheck-cli snapshot&quot;.</source>
+        <translation>kein Befehl angegeben; versuchen Sie „hullcheck-cli scan“ oder „hullcheck-cli snapshot“.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help.</source>
+        <translation>unbekannter Befehl „%1“; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--snapshot belongs to &quot;scan&quot;; &quot;snapshot&quot; collects from a daemon.</source>
+        <translation>--snapshot gehört zu „scan“; „snapshot“ liest von einem Daemon.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 written to %2: %3 containers, %4 images, %5 networks, %6 volumes (%7 ms).
+</source>
+        <translation>Snapshot von %1 nach %2 geschrieben: %3 Container, %4 Images, %5 Netzwerke, %6 Volumes (%7 ms).
+</translation>
+    </message>
+    <message>
+        <source>--include-passed and --no-passed exclude each other.</source>
+        <translation>--include-passed und --no-passed schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--page-size needs a4 or letter, not &quot;%1&quot;.</source>
+        <translation>--page-size braucht a4 oder letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a binary file: give it with -o FILE.</source>
+        <translation>--format %1 schreibt eine Binärdatei: geben Sie sie mit -o DATEI an.</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; use one of %2.</source>
+        <translation>unbekanntes --format „%1“; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>--fail-on needs critical, high, medium or low, not &quot;%1&quot;.</source>
+        <translation>--fail-on braucht critical, high, medium oder low, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Scan of %1: score %2/100; %3 fail, %4 warn, %5 pass, %6 info, %7 skip, %8 waived. Report: %9
+</source>
+        <translation>Prüfung von %1: Wertung %2/100; %3 fehlgeschlagen, %4 Warnung, %5 bestanden, %6 Info, %7 übersprungen, %8 ausgenommen. Bericht: %9
+</translation>
+    </message>
+    <message>
+        <source>--%1 does not take &quot;%2&quot;.</source>
+        <translation>--%1 akzeptiert „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>--plan and --apply exclude each other.</source>
+        <translation>--plan und --apply schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>fix --apply needs --rule ID and --target NAME: it changes one object at a time.</source>
+        <translation>fix --apply braucht --rule ID und --target NAME: Es ändert ein Objekt nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>fix --apply changes a live daemon; --snapshot only works with --plan.</source>
+        <translation>fix --apply ändert einen laufenden Daemon; --snapshot funktioniert nur mit --plan.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no failing result matches.
+</source>
+        <translation>Nichts zu beheben: Kein fehlgeschlagenes Ergebnis passt.
+</translation>
+    </message>
+    <message>
+        <source>no live fix for %1 on %2: the result does not fail there, or it can only be fixed by recreating the object (see fix --plan).</source>
+        <translation>keine Live-Korrektur für %1 an %2: Das Ergebnis schlägt dort nicht fehl, oder es lässt sich nur durch Neuerstellen des Objekts beheben (siehe fix --plan).</translation>
+    </message>
+    <message>
+        <source>not changing %1 without confirmation: standard input is not a terminal; add --yes.</source>
+        <translation>%1 wird ohne Bestätigung nicht geändert: Die Standardeingabe ist kein Terminal; geben Sie --yes an.</translation>
+    </message>
+    <message>
+        <source>Apply this change to %1? [y/N] </source>
+        <translation>Diese Änderung auf %1 anwenden? [y/N] </translation>
+    </message>
+    <message>
+        <source>cancelled; nothing changed.</source>
+        <translation>abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Applied to %1: %2
+%3 on %1 is now: %4
+Logged to %5
+</source>
+        <translation>Auf %1 angewendet: %2
+%3 an %1 ist jetzt: %4
+Protokolliert in %5
+</translation>
+    </message>
+    <message>
+        <source>Daemon socket to connect to (unix:///path, tcp://host:port).</source>
+        <translation>Daemon-Socket, mit dem verbunden wird (unix:///pfad, tcp://host:port).</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Docker context to use (overrides DOCKER_HOST and the current context).</source>
+        <translation>Zu verwendender Docker-Kontext (hat Vorrang vor DOCKER_HOST und dem aktuellen Kontext).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Use TLS without verifying the daemon&apos;s certificate (unsafe).</source>
+        <translation>TLS ohne Prüfung des Daemon-Zertifikats verwenden (unsicher).</translation>
+    </message>
+    <message>
+        <source>Use TLS and verify the daemon&apos;s certificate.</source>
+        <translation>TLS verwenden und das Daemon-Zertifikat prüfen.</translation>
+    </message>
+    <message>
+        <source>Trust certs signed only by this CA.</source>
+        <translation>Nur Zertifikaten dieser CA vertrauen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Path to the TLS client certificate.</source>
+        <translation>Pfad zum TLS-Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Path to the TLS client key.</source>
+        <translation>Pfad zum TLS-Client-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Location of the docker client config files (default ~/.docker).</source>
+        <translation>Ort der Konfigurationsdateien des Docker-Clients (Standard ~/.docker).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verz</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer of the daemon (default 30).</source>
+        <translation>Sekunden, die auf jede Antwort des Daemons gewartet wird (Standard 30).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>snapshot: replace environment values by a placeholder in the file too (standard output is always redacted).</source>
+        <translation>snapshot: Umgebungswerte auch in der Datei durch einen Platzhalter ersetzen (die Standardausgabe wird immer geschwärzt).</translation>
+    </message>
+    <message>
+        <source>Parallel requests to the daemon (default 8).</source>
+        <translation>Parallele Anfragen an den Daemon (Standard 8).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Do not read host files and processes, even for a local daemon.</source>
+        <translation>Keine Host-Dateien und -Prozesse lesen, auch nicht bei einem lokalen Daemon.</translation>
+    </message>
+    <message>
+        <source>scan: scan a saved snapshot instead of a daemon.</source>
+        <translation>scan: einen gespeicherten Snapshot statt eines Daemons prüfen.</translation>
+    </message>
+    <message>
+        <source>scan: report format: json, html, pdf, csv, sarif, junit or md (default json).</source>
+        <translation>scan: Berichtsformat: json, html, pdf, csv, sarif, junit oder md (Standard json).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>scan: list passed results one by one (default for csv, sarif, junit).</source>
+        <translation>scan: bestandene Ergebnisse einzeln auflisten (Standard für csv, sarif, junit).</translation>
+    </message>
+    <message>
+        <source>scan: count passed results per rule but do not list them (default for html, pdf, md; json always lists every result).</source>
+        <translation>scan: bestandene Ergebnisse je Regel zählen, aber nicht auflisten (Standard für html, pdf, md; json listet immer jedes Ergebnis).</translation>
+    </message>
+    <message>
+        <source>scan: PDF page size, a4 or letter (default a4).</source>
+        <translation>scan: PDF-Seitengröße, a4 oder letter (Standard a4).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>scan: policy file (YAML).</source>
+        <translation>scan: Richtliniendatei (YAML).</translation>
+    </message>
+    <message>
+        <source>scan: rule packs from this directory instead of the built-in ones.</source>
+        <translation>scan: Regelpakete aus diesem Verzeichnis statt der eingebauten.</translation>
+    </message>
+    <message>
+        <source>scan: exit 1 when a result fails at this severity or above (critical, high, medium, low).</source>
+        <translation>scan: mit 1 beenden, wenn ein Ergebnis mit diesem oder höherem Schweregrad fehlschlägt (critical, high, medium, low).</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>fix: print the fixes (commands and patches); change nothing.</source>
+        <translation>fix: die Korrekturen ausgeben (Befehle und Patches); nichts ändern.</translation>
+    </message>
+    <message>
+        <source>fix: apply the live fix of --rule to --target, then rescan it.</source>
+        <translation>fix: die Live-Korrektur von --rule auf --target anwenden und es dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>fix: apply without asking.</source>
+        <translation>fix: ohne Rückfrage anwenden.</translation>
+    </message>
+    <message>
+        <source>fix: only this rule (id or CIS id).</source>
+        <translation>fix: nur diese Regel (ID oder CIS-ID).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>fix: only this object (name or id).</source>
+        <translation>fix: nur dieses Objekt (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>fix: the fix log to append to (default in the application data directory).</source>
+        <translation>fix: das Korrekturprotokoll, an das angehängt wird (Standard im Datenverzeichnis der Anwendung).</translation>
+    </message>
+    <message>
+        <source>fix: memory limit to propose, e.g. 512m (default 512m).</source>
+        <translation>fix: vorzuschlagende Speichergrenze, z. B. 512m (Standard 512m).</translation>
+    </message>
+    <message>
+        <source>fix: CPU limit to propose, e.g. 1.5 (default: shares).</source>
+        <translation>fix: vorzuschlagende CPU-Grenze, z. B. 1.5 (Standard: Anteile).</translation>
+    </message>
+    <message>
+        <source>fix: CPU weight to propose (default 512).</source>
+        <translation>fix: vorzuschlagende CPU-Gewichtung (Standard 512).</translation>
+    </message>
+    <message>
+        <source>fix: process limit to propose (default 200).</source>
+        <translation>fix: vorzuschlagende Prozessgrenze (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Hullcheck: how safe is this Docker host?
+
+Commands:
+  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans
+  scan       Run the benchmark on a daemon or a saved snapshot and write the report
+  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)</source>
+        <translation>Hullcheck: Wie sicher ist dieser Docker-Host?
+
+Befehle:
+  snapshot   Einen Snapshot eines Daemons (JSON) für spätere oder Offline-Prüfungen erstellen
+  scan       Den Benchmark auf einem Daemon oder gespeicherten Snapshot ausführen und den Bericht schreiben
+  fix        Die Korrekturen für fehlgeschlagene Ergebnisse ausgeben (--plan) oder eine Live-Korrektur anwenden (--apply)</translation>
+    </message>
+    <message>
+        <source>The command to run: snapshot, scan or fix.</source>
+        <translation>Der auszuführende Befehl: snapshot, scan oder fix.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ContainerChecks</name>
     <message>
         <source>volume %1 (a bind of a host path)</source>
         <translation type="unfinished"></translation>
@@ -535,6 +875,79 @@
         <source>unknown swarm check &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::ContextStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason from the system</extracomment>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot parse %1: %2</source>
+        <extracomment>%1 is a file path, %2 the JSON parser&apos;s message</extracomment>
+        <translation>%1 kann nicht verarbeitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The context name is empty.</source>
+        <translation>Der Kontextname ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; is the built-in context; it is not stored.</source>
+        <translation>„default“ ist der eingebaute Kontext; er wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot; does not exist in %2.</source>
+        <extracomment>%1 is a docker context name, %2 the directory of the docker context store</extracomment>
+        <translation>Docker-Kontext „%1“ existiert nicht in %2.</translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot; has no docker endpoint (%2).</source>
+        <extracomment>%1 is a docker context name, %2 the path of its meta.json</extracomment>
+        <translation>Docker-Kontext „%1“ hat keinen Docker-Endpunkt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CurlDockerApi</name>
+    <message>
+        <source>A client certificate needs both a certificate and its key; only %1 was given.</source>
+        <translation>Ein Client-Zertifikat braucht Zertifikat und Schlüssel; nur %1 wurde angegeben.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a Docker daemon (no API version, no &quot;OK&quot; on /_ping).</source>
+        <translation>%1 hat geantwortet, aber nicht wie ein Docker-Daemon (keine API-Version, kein „OK“ auf /_ping).</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 does not exist.</source>
+        <translation>Die %1-Datei %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read: %3.</source>
+        <translation>Die %1-Datei %2 kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not create a connection handle.</source>
+        <translation>Es konnte kein Verbindungs-Handle erzeugt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::DaemonChecks</name>
     <message>
         <source>needs host access</source>
         <translation type="unfinished"></translation>
@@ -845,6 +1258,59 @@
         <source>no component could be compared with the release table</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::Endpoint</name>
+    <message>
+        <source>%1 (plain TCP, unencrypted)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2375</extracomment>
+        <translation>%1 (reines TCP, unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>%1 (TLS, verified)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2376</extracomment>
+        <translation>%1 (TLS, geprüft)</translation>
+    </message>
+    <message>
+        <source>%1 (TLS, NOT verified)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2376; the server certificate is not checked</extracomment>
+        <translation>%1 (TLS, NICHT geprüft)</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::EndpointResolver</name>
+    <message>
+        <source>Invalid Docker host &quot;%1&quot;. Use unix:///path/to/socket or tcp://host:port.</source>
+        <extracomment>%1 is the -H/DOCKER_HOST value the user gave</extracomment>
+        <translation>Ungültiger Docker-Host „%1“. Verwenden Sie unix:///pfad/zum/socket oder tcp://host:port.</translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a docker context name, %2 the reason its host is unusable</extracomment>
+        <translation>Docker-Kontext „%1“: %2</translation>
+    </message>
+    <message>
+        <source>ssh:// endpoints (%1) are not supported yet. Connect through tcp:// with TLS, or run Hullcheck on the Docker host and use its local socket.</source>
+        <extracomment>%1 is the ssh:// endpoint the user gave</extracomment>
+        <translation>ssh://-Endpunkte (%1) werden noch nicht unterstützt. Verbinden Sie sich über tcp:// mit TLS oder führen Sie Hullcheck auf dem Docker-Host aus und verwenden Sie dessen lokalen Socket.</translation>
+    </message>
+    <message>
+        <source>npipe:// endpoints (%1) are Windows named pipes and are not supported. Use tcp:// with TLS or a unix socket.</source>
+        <extracomment>%1 is the npipe:// endpoint the user gave</extracomment>
+        <translation>npipe://-Endpunkte (%1) sind Named Pipes von Windows und werden nicht unterstützt. Verwenden Sie tcp:// mit TLS oder einen Unix-Socket.</translation>
+    </message>
+    <message>
+        <source>fd:// (%1) is only valid for the Docker daemon itself, not for clients. Use unix:// or tcp://.</source>
+        <extracomment>%1 is the fd:// value the user gave</extracomment>
+        <translation>fd:// (%1) gilt nur für den Docker-Daemon selbst, nicht für Clients. Verwenden Sie unix:// oder tcp://.</translation>
+    </message>
+    <message>
+        <source>conflicting options: either specify --host or --context, not both</source>
+        <translation>widersprüchliche Optionen: entweder --host oder --context angeben, nicht beide</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::Engine</name>
     <message>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
@@ -870,6 +1336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>needs host access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manual review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +1349,83 @@
     </message>
     <message>
         <source>the rule defines no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::FileIo</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict its permissions</source>
+        <translation>seine Berechtigungen lassen sich nicht einschränken</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::FixLog</name>
+    <message>
+        <source>Cannot write the fix log %1: %2</source>
+        <translation>Das Korrekturprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the fix log %1: %2</source>
+        <translation>Das Korrekturprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::HostChecks</name>
+    <message>
+        <source>setuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setgid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs host access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,6 +1640,140 @@
         <source>the rules come from the rule files, not from the running audit system: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::HostFacts</name>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>der Socket-Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_PEERCRED failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon runs in another PID namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the command line of process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containerd started by the daemon under its exec-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system containerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the daemon&apos;s exec-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (no containerd socket found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection&apos;s socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s -H %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListenStream of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (the daemon&apos;s command line is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default of --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon is not configured for TLS (no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s executable (/proc/PID/exe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found on the search path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dockerd is not installed (not found on the search path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on the search path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 files; the rest were not examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info has no DockerRootDir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mount contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs host access: the daemon at %1 is remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ImageChecks</name>
+    <message>
+        <source>step %1/%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the image history was not collected</source>
         <translation type="unfinished"></translation>
@@ -1127,6 +1808,14 @@
     </message>
     <message>
         <source>no ADD instructions besides the base layer in %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,6 +1998,90 @@
         <source>secrets in the environment, labels or image history can be read by anyone who can inspect the container or pull the image (values not shown)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::JsonReportReader</name>
+    <message>
+        <source>%1 is not a readable Hullcheck report: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong with it</extracomment>
+        <translation>%1 ist kein lesbarer Hullcheck-Bericht: %2</translation>
+    </message>
+    <message>
+        <source>a finding has no rule_id</source>
+        <translation>ein Befund hat keine rule_id</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown status &quot;%2&quot;</source>
+        <translation>Befund %1 hat einen unbekannten Status „%2“</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown severity &quot;%2&quot;</source>
+        <translation>Befund %1 hat einen unbekannten Schweregrad „%2“</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown target kind &quot;%2&quot;</source>
+        <translation>Befund %1 hat eine unbekannte Zielart „%2“</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <extracomment>%1 the JSON parser&apos;s message, %2 a byte offset</extracomment>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>die oberste Ebene ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>it has no &quot;schema&quot; key</source>
+        <translation>es fehlt der Schlüssel „schema“</translation>
+    </message>
+    <message>
+        <source>its schema is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>sein Schema ist „%1“, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>it has no &quot;findings&quot; list</source>
+        <translation>es fehlt die Liste „findings“</translation>
+    </message>
+    <message>
+        <source>&quot;generated_at&quot; is not a date and time</source>
+        <translation>„generated_at“ ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a finding is not an object</source>
+        <translation>ein Befund ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the summary counts %1 results but the file lists %2</source>
+        <translation>die Zusammenfassung zählt %1 Ergebnisse, die Datei listet aber %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::PdfReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs text layout, which this program was started without.</source>
+        <translation>Zum Schreiben eines PDF wird Textsatz benötigt, ohne den dieses Programm gestartet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::PolicyLoader</name>
+    <message>
+        <source>Cannot read the policy file %1: %2</source>
+        <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>a policy is one YAML document; remove the &quot;---&quot;</source>
+        <translation>eine Richtlinie ist ein einziges YAML-Dokument; entfernen Sie das „---“</translation>
+    </message>
     <message>
         <source>%1 must be a mapping (key: value lines)</source>
         <translation type="unfinished"></translation>
@@ -1393,294 +2166,35 @@
         <source>thresholds</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::PolicyWriter</name>
     <message>
-        <source>%1 has no &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>A waiver needs a rule, a target and a reason.</source>
+        <translation>Eine Ausnahme braucht eine Regel, ein Ziel und einen Grund.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <source>The policy file has errors; fix them before adding a waiver.
+%1</source>
+        <extracomment>%1 is the loader&apos;s message, naming the file and line</extracomment>
+        <translation>Die Richtliniendatei enthält Fehler; beheben Sie sie, bevor Sie eine Ausnahme hinzufügen.
+%1</translation>
     </message>
     <message>
-        <source>Cannot read the rule pack %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot add the waiver to %1.</source>
+        <translation>Die Ausnahme kann nicht zu %1 hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the policy %1: %2</source>
+        <translation>Die Richtlinie %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout braucht eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+        <source>Cannot write the policy %1: %2</source>
+        <translation>Die Richtlinie %1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>The daemon announced an API version Hullcheck cannot read (&quot;%1&quot;).</source>
-        <translation>Der Daemon meldete eine API-Version, die Hullcheck nicht lesen kann („%1“).</translation>
-    </message>
-    <message>
-        <source>The daemon speaks Engine API %1, older than the %2 Hullcheck needs (Docker Engine 19.03). Upgrade the daemon.</source>
-        <translation>Der Daemon spricht Engine-API %1, älter als die von Hullcheck benötigte %2 (Docker Engine 19.03). Aktualisieren Sie den Daemon.</translation>
-    </message>
-    <message>
-        <source>The daemon requires Engine API %1 or newer; this Hullcheck speaks up to %2. Update Hullcheck.</source>
-        <translation>Der Daemon verlangt Engine-API %1 oder neuer; dieses Hullcheck spricht bis %2. Aktualisieren Sie Hullcheck.</translation>
-    </message>
-    <message>
-        <source>The %1 file %2 does not exist.</source>
-        <translation>Die %1-Datei %2 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The %1 file %2 cannot be read: %3.</source>
-        <translation>Die %1-Datei %2 kann nicht gelesen werden: %3.</translation>
-    </message>
-    <message>
-        <source>the system trust store</source>
-        <translation>dem System-Zertifikatsspeicher</translation>
-    </message>
-    <message>
-        <source>The Docker socket %1 does not exist. Is the daemon running? Start it (for example &quot;systemctl start docker&quot;) or choose another endpoint with -H or a context.</source>
-        <translation>Der Docker-Socket %1 existiert nicht. Läuft der Daemon? Starten Sie ihn (zum Beispiel mit „systemctl start docker“) oder wählen Sie mit -H oder einem Kontext einen anderen Endpunkt.</translation>
-    </message>
-    <message>
-        <source>Permission denied on the Docker socket %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again), or run a rootless daemon and connect to unix://$XDG_RUNTIME_DIR/docker.sock.</source>
-        <translation>Zugriff auf den Docker-Socket %1 verweigert. Fügen Sie Ihren Benutzer der Gruppe docker hinzu („sudo usermod -aG docker $USER“, dann neu anmelden) oder betreiben Sie einen rootless Daemon und verbinden Sie sich mit unix://$XDG_RUNTIME_DIR/docker.sock.</translation>
-    </message>
-    <message>
-        <source>Nothing is listening on the Docker socket %1 (a stale socket file?). Start the daemon.</source>
-        <translation>Am Docker-Socket %1 lauscht nichts (eine veraltete Socket-Datei?). Starten Sie den Daemon.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the Docker socket %1: %2</source>
-        <translation>Verbindung zum Docker-Socket %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 refused the connection. Is it listening on port %2?</source>
-        <translation>Der Daemon unter %1 hat die Verbindung abgelehnt. Lauscht er an Port %2?</translation>
-    </message>
-    <message>
-        <source>Cannot reach the daemon at %1: %2</source>
-        <translation>Der Daemon unter %1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <source>The server certificate of %1 is not issued for the host name &quot;%2&quot;. Connect with the name the certificate names (its subject alternative names), or reissue the certificate.</source>
-        <translation>Das Server-Zertifikat von %1 ist nicht für den Hostnamen „%2“ ausgestellt. Verbinden Sie sich mit einem Namen, den das Zertifikat nennt (seine Subject Alternative Names), oder stellen Sie das Zertifikat neu aus.</translation>
-    </message>
-    <message>
-        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
-        <translation>Das Server-Zertifikat von %1 ist abgelaufen oder noch nicht gültig. Erneuern Sie das Zertifikat des Daemons und prüfen Sie die Uhr dieses Rechners.</translation>
-    </message>
-    <message>
-        <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
-        <translation>Dem Server-Zertifikat von %1 wird nicht vertraut: Es ist nicht von der CA in %2 signiert. Geben Sie die CA, die das Zertifikat des Daemons signiert hat, mit --tlscacert an (oder ca.pem in DOCKER_CERT_PATH).</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
-        <translation>Der Daemon unter %1 verlangt ein Client-Zertifikat, und es wurde keines angegeben. Geben Sie eines mit --tlscert und --tlskey an (oder cert.pem und key.pem in DOCKER_CERT_PATH).</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
-        <translation>Der Daemon unter %1 hat das Client-Zertifikat %2 abgelehnt: Es ist nicht von einer CA signiert, der der Daemon vertraut, oder es ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger than any real Docker answer; is %2 really a Docker daemon?</source>
-        <translation>Die Antwort des Daemons überschritt %1 MiB, daher hat Hullcheck das Lesen abgebrochen. Das ist weit größer als jede echte Docker-Antwort; ist %2 wirklich ein Docker-Daemon?</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
-        <translation>Der Hostname „%1“ von %2 lässt sich nicht auflösen.</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
-        <translation>Der Daemon unter %1 hat nicht innerhalb von %2 Sekunden geantwortet. Er ist vielleicht überlastet oder hängt, oder eine Firewall verwirft den Verkehr; erhöhen Sie die Wartezeit mit --timeout, wenn er nur langsam ist.</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 cannot be read or holds no certificate.</source>
-        <translation>Die CA-Zertifikatsdatei %1 ist nicht lesbar oder enthält kein Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The client key %1 cannot be used: it is unreadable, encrypted, or does not match the certificate %2.</source>
-        <translation>Der Client-Schlüssel %1 ist nicht verwendbar: Er ist nicht lesbar, verschlüsselt oder passt nicht zum Zertifikat %2.</translation>
-    </message>
-    <message>
-        <source>The client certificate %1 cannot be used: %2</source>
-        <translation>Das Client-Zertifikat %1 ist nicht verwendbar: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and unauthenticated: anyone who reaches it controls the host).</source>
-        <translation>%1 spricht kein TLS. Es ist vielleicht ein reiner HTTP-Endpunkt (unverschlüsselt und ohne Authentifizierung: Wer ihn erreicht, kontrolliert den Host).</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2</source>
-        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 broke: %2</source>
-        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer was cut short (truncated response). The daemon may have stopped.</source>
-        <translation>Die Antwort des Daemons wurde abgeschnitten. Der Daemon wurde vielleicht beendet.</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 closed the connection without answering.</source>
-        <translation>Der Daemon unter %1 hat die Verbindung ohne Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 answered with something that is not a valid HTTP response. Is it a Docker daemon?</source>
-        <translation>%1 hat mit etwas geantwortet, das keine gültige HTTP-Antwort ist. Ist es ein Docker-Daemon?</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer is larger than %1 MiB, so Hullcheck did not read it.</source>
-        <translation>Die Antwort des Daemons ist größer als %1 MiB, daher hat Hullcheck sie nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2</source>
-        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 expects TLS. Connect with --tlsverify and the client certificate and key (or set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).</source>
-        <translation>Der Daemon unter %1 erwartet TLS. Verbinden Sie sich mit --tlsverify sowie Client-Zertifikat und -Schlüssel (oder setzen Sie DOCKER_TLS_VERIFY=1 und DOCKER_CERT_PATH).</translation>
-    </message>
-    <message>
-        <source>The daemon answered HTTP %1 without a message.</source>
-        <translation>Der Daemon antwortete mit HTTP %1 ohne Meldung.</translation>
-    </message>
-    <message>
-        <source>The daemon answered HTTP %1: %2</source>
-        <translation>Der Daemon antwortete mit HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer to %1 is truncated JSON (it ends after %2 bytes).</source>
-        <translation>Die Antwort des Daemons auf %1 ist abgeschnittenes JSON (sie endet nach %2 Bytes).</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
-        <translation>Die Antwort des Daemons auf %1 ist kein gültiges JSON (%2 bei Byte %3 von %4).</translation>
-    </message>
-    <message>
-        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SO_PEERCRED failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon runs in another PID namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the command line of process %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>larger than 1 MiB; not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not start: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>containerd started by the daemon under its exec-root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system containerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under the daemon&apos;s exec-root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default (no containerd socket found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection&apos;s socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon&apos;s -H %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ListenStream of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default (the daemon&apos;s command line is unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default of --%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon is not configured for TLS (no %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon&apos;s executable (/proc/PID/exe)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found on the search path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dockerd is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 files; the rest were not examined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>/info has no DockerRootDir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no mount contains %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs host access: the daemon at %1 is remote</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>hullcheck::core::Remediation</name>
     <message>
         <source>--read-only: give every path the application writes a volume or a tmpfs (for example --tmpfs /tmp).</source>
         <translation type="unfinished"></translation>
@@ -1688,70 +2202,6 @@
     <message>
         <source>Secret values are not copied: provide them as environment variables of the shell (or an .env file for compose), better from a secret store, and rotate the exposed ones.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Writing a PDF needs text layout, which this program was started without.</source>
-        <translation>Zum Schreiben eines PDF wird Textsatz benötigt, ohne den dieses Programm gestartet wurde.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer to %1 has an unexpected shape: expected %2.</source>
-        <translation>Die Antwort des Daemons auf %1 hat eine unerwartete Form: erwartet wurde %2.</translation>
-    </message>
-    <message>
-        <source>an object with &quot;Volumes&quot;</source>
-        <translation>ein Objekt mit „Volumes“</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>objects with a &quot;%1&quot; string</source>
-        <translation>Objekte mit einem Text „%1“</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>Container %1 disappeared during the collection.</source>
-        <translation>Container %1 ist während der Erfassung verschwunden.</translation>
-    </message>
-    <message>
-        <source>Processes of container %1 could not be listed: %2</source>
-        <translation>Die Prozesse von Container %1 konnten nicht aufgelistet werden: %2</translation>
-    </message>
-    <message>
-        <source>Image %1 disappeared during the collection.</source>
-        <translation>Image %1 ist während der Erfassung verschwunden.</translation>
-    </message>
-    <message>
-        <source>History of image %1 could not be read: %2</source>
-        <translation>Der Verlauf von Image %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Network %1 disappeared during the collection.</source>
-        <translation>Netzwerk %1 ist während der Erfassung verschwunden.</translation>
-    </message>
-    <message>
-        <source>host facts were not requested</source>
-        <translation>Host-Fakten wurden nicht angefordert</translation>
     </message>
     <message>
         <source>Set these variables before running it: %1.</source>
@@ -1806,6 +2256,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>API: POST %1 %2
+</source>
+        <translation>API: POST %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Command: %1
+</source>
+        <translation>Befehl: %1
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
         <source>Limit memory to %1 (no swap beyond it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,916 +2312,6 @@
     <message>
         <source>Docker refused to change %1: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::BuildToolTracker</name>
-    <message>
-        <source>%1 installed in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 run in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CliRunner</name>
-    <message>
-        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
-</source>
-        <translation>hullcheck-cli: Warnung: Die TLS-Prüfung von %1 ist aus (--tls ohne --tlsverify); die Identität des Daemons wird nicht geprüft.
-</translation>
-    </message>
-    <message>
-        <source>--concurrency needs a number from 1 to 64.</source>
-        <translation>--concurrency braucht eine Zahl von 1 bis 64.</translation>
-    </message>
-    <message>
-        <source>hullcheck-cli: warning: %1
-</source>
-        <translation>hullcheck-cli: Warnung: %1
-</translation>
-    </message>
-    <message>
-        <source>hullcheck-cli: %1
-</source>
-        <translation>hullcheck-cli: %1
-</translation>
-    </message>
-    <message>
-        <source>hullcheck-cli %1
-Engine API %2 to %3
-%4
-</source>
-        <translation>hullcheck-cli %1
-Engine-API %2 bis %3
-%4
-</translation>
-    </message>
-    <message>
-        <source>no command given; try &quot;hullcheck-cli scan&quot; or &quot;hullcheck-cli snapshot&quot;.</source>
-        <translation>kein Befehl angegeben; versuchen Sie „hullcheck-cli scan“ oder „hullcheck-cli snapshot“.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; try --help.</source>
-        <translation>unbekannter Befehl „%1“; siehe --help.</translation>
-    </message>
-    <message>
-        <source>--snapshot belongs to &quot;scan&quot;; &quot;snapshot&quot; collects from a daemon.</source>
-        <translation>--snapshot gehört zu „scan“; „snapshot“ liest von einem Daemon.</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1 written to %2: %3 containers, %4 images, %5 networks, %6 volumes (%7 ms).
-</source>
-        <translation>Snapshot von %1 nach %2 geschrieben: %3 Container, %4 Images, %5 Netzwerke, %6 Volumes (%7 ms).
-</translation>
-    </message>
-    <message>
-        <source>--include-passed and --no-passed exclude each other.</source>
-        <translation>--include-passed und --no-passed schließen einander aus.</translation>
-    </message>
-    <message>
-        <source>--page-size needs a4 or letter, not &quot;%1&quot;.</source>
-        <translation>--page-size braucht a4 oder letter, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--format %1 writes a binary file: give it with -o FILE.</source>
-        <translation>--format %1 schreibt eine Binärdatei: geben Sie sie mit -o DATEI an.</translation>
-    </message>
-    <message>
-        <source>unknown --format &quot;%1&quot;; use one of %2.</source>
-        <translation>unbekanntes --format „%1“; verwenden Sie eines von %2.</translation>
-    </message>
-    <message>
-        <source>--fail-on needs critical, high, medium or low, not &quot;%1&quot;.</source>
-        <translation>--fail-on braucht critical, high, medium oder low, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Scan of %1: score %2/100; %3 fail, %4 warn, %5 pass, %6 info, %7 skip, %8 waived. Report: %9
-</source>
-        <translation>Prüfung von %1: Wertung %2/100; %3 fehlgeschlagen, %4 Warnung, %5 bestanden, %6 Info, %7 übersprungen, %8 ausgenommen. Bericht: %9
-</translation>
-    </message>
-    <message>
-        <source>--%1 does not take &quot;%2&quot;.</source>
-        <translation>--%1 akzeptiert „%2“ nicht.</translation>
-    </message>
-    <message>
-        <source>--plan and --apply exclude each other.</source>
-        <translation>--plan und --apply schließen einander aus.</translation>
-    </message>
-    <message>
-        <source>fix --apply needs --rule ID and --target NAME: it changes one object at a time.</source>
-        <translation>fix --apply braucht --rule ID und --target NAME: Es ändert ein Objekt nach dem anderen.</translation>
-    </message>
-    <message>
-        <source>fix --apply changes a live daemon; --snapshot only works with --plan.</source>
-        <translation>fix --apply ändert einen laufenden Daemon; --snapshot funktioniert nur mit --plan.</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no failing result matches.
-</source>
-        <translation>Nichts zu beheben: Kein fehlgeschlagenes Ergebnis passt.
-</translation>
-    </message>
-    <message>
-        <source>no live fix for %1 on %2: the result does not fail there, or it can only be fixed by recreating the object (see fix --plan).</source>
-        <translation>keine Live-Korrektur für %1 an %2: Das Ergebnis schlägt dort nicht fehl, oder es lässt sich nur durch Neuerstellen des Objekts beheben (siehe fix --plan).</translation>
-    </message>
-    <message>
-        <source>not changing %1 without confirmation: standard input is not a terminal; add --yes.</source>
-        <translation>%1 wird ohne Bestätigung nicht geändert: Die Standardeingabe ist kein Terminal; geben Sie --yes an.</translation>
-    </message>
-    <message>
-        <source>Apply this change to %1? [y/N] </source>
-        <translation>Diese Änderung auf %1 anwenden? [y/N] </translation>
-    </message>
-    <message>
-        <source>cancelled; nothing changed.</source>
-        <translation>abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Applied to %1: %2
-%3 on %1 is now: %4
-Logged to %5
-</source>
-        <translation>Auf %1 angewendet: %2
-%3 an %1 ist jetzt: %4
-Protokolliert in %5
-</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CollectProgress</name>
-    <message>
-        <source>Connecting to the daemon</source>
-        <translation>Verbindung zum Daemon wird hergestellt</translation>
-    </message>
-    <message>
-        <source>Listing objects</source>
-        <translation>Objekte werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>Inspecting containers</source>
-        <translation>Container werden untersucht</translation>
-    </message>
-    <message>
-        <source>Inspecting images</source>
-        <translation>Images werden untersucht</translation>
-    </message>
-    <message>
-        <source>Inspecting networks</source>
-        <translation>Netzwerke werden untersucht</translation>
-    </message>
-    <message>
-        <source>Reading host facts</source>
-        <translation>Host-Fakten werden gelesen</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CommandLine</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>snapshot: replace environment values by a placeholder in the file too (standard output is always redacted).</source>
-        <translation>snapshot: Umgebungswerte auch in der Datei durch einen Platzhalter ersetzen (die Standardausgabe wird immer geschwärzt).</translation>
-    </message>
-    <message>
-        <source>Parallel requests to the daemon (default 8).</source>
-        <translation>Parallele Anfragen an den Daemon (Standard 8).</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Do not read host files and processes, even for a local daemon.</source>
-        <translation>Keine Host-Dateien und -Prozesse lesen, auch nicht bei einem lokalen Daemon.</translation>
-    </message>
-    <message>
-        <source>scan: scan a saved snapshot instead of a daemon.</source>
-        <translation>scan: einen gespeicherten Snapshot statt eines Daemons prüfen.</translation>
-    </message>
-    <message>
-        <source>scan: report format: json, html, pdf, csv, sarif, junit or md (default json).</source>
-        <translation>scan: Berichtsformat: json, html, pdf, csv, sarif, junit oder md (Standard json).</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>scan: list passed results one by one (default for csv, sarif, junit).</source>
-        <translation>scan: bestandene Ergebnisse einzeln auflisten (Standard für csv, sarif, junit).</translation>
-    </message>
-    <message>
-        <source>scan: count passed results per rule but do not list them (default for html, pdf, md; json always lists every result).</source>
-        <translation>scan: bestandene Ergebnisse je Regel zählen, aber nicht auflisten (Standard für html, pdf, md; json listet immer jedes Ergebnis).</translation>
-    </message>
-    <message>
-        <source>scan: PDF page size, a4 or letter (default a4).</source>
-        <translation>scan: PDF-Seitengröße, a4 oder letter (Standard a4).</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>scan: policy file (YAML).</source>
-        <translation>scan: Richtliniendatei (YAML).</translation>
-    </message>
-    <message>
-        <source>scan: rule packs from this directory instead of the built-in ones.</source>
-        <translation>scan: Regelpakete aus diesem Verzeichnis statt der eingebauten.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>Verz</translation>
-    </message>
-    <message>
-        <source>scan: exit 1 when a result fails at this severity or above (critical, high, medium, low).</source>
-        <translation>scan: mit 1 beenden, wenn ein Ergebnis mit diesem oder höherem Schweregrad fehlschlägt (critical, high, medium, low).</translation>
-    </message>
-    <message>
-        <source>severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>fix: print the fixes (commands and patches); change nothing.</source>
-        <translation>fix: die Korrekturen ausgeben (Befehle und Patches); nichts ändern.</translation>
-    </message>
-    <message>
-        <source>fix: apply the live fix of --rule to --target, then rescan it.</source>
-        <translation>fix: die Live-Korrektur von --rule auf --target anwenden und es dann erneut prüfen.</translation>
-    </message>
-    <message>
-        <source>fix: apply without asking.</source>
-        <translation>fix: ohne Rückfrage anwenden.</translation>
-    </message>
-    <message>
-        <source>fix: only this rule (id or CIS id).</source>
-        <translation>fix: nur diese Regel (ID oder CIS-ID).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>fix: only this object (name or id).</source>
-        <translation>fix: nur dieses Objekt (Name oder ID).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>fix: the fix log to append to (default in the application data directory).</source>
-        <translation>fix: das Korrekturprotokoll, an das angehängt wird (Standard im Datenverzeichnis der Anwendung).</translation>
-    </message>
-    <message>
-        <source>fix: memory limit to propose, e.g. 512m (default 512m).</source>
-        <translation>fix: vorzuschlagende Speichergrenze, z. B. 512m (Standard 512m).</translation>
-    </message>
-    <message>
-        <source>fix: CPU limit to propose, e.g. 1.5 (default: shares).</source>
-        <translation>fix: vorzuschlagende CPU-Grenze, z. B. 1.5 (Standard: Anteile).</translation>
-    </message>
-    <message>
-        <source>fix: CPU weight to propose (default 512).</source>
-        <translation>fix: vorzuschlagende CPU-Gewichtung (Standard 512).</translation>
-    </message>
-    <message>
-        <source>fix: process limit to propose (default 200).</source>
-        <translation>fix: vorzuschlagende Prozessgrenze (Standard 200).</translation>
-    </message>
-    <message>
-        <source>Hullcheck: how safe is this Docker host?
-
-Commands:
-  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans
-  scan       Run the benchmark on a daemon or a saved snapshot and write the report
-  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)</source>
-        <translation>Hullcheck: Wie sicher ist dieser Docker-Host?
-
-Befehle:
-  snapshot   Einen Snapshot eines Daemons (JSON) für spätere oder Offline-Prüfungen erstellen
-  scan       Den Benchmark auf einem Daemon oder gespeicherten Snapshot ausführen und den Bericht schreiben
-  fix        Die Korrekturen für fehlgeschlagene Ergebnisse ausgeben (--plan) oder eine Live-Korrektur anwenden (--apply)</translation>
-    </message>
-    <message>
-        <source>The command to run: snapshot, scan or fix.</source>
-        <translation>Der auszuführende Befehl: snapshot, scan oder fix.</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::ConnectionOptionNames</name>
-    <message>
-        <source>Daemon socket to connect to (unix:///path, tcp://host:port).</source>
-        <translation>Daemon-Socket, mit dem verbunden wird (unix:///pfad, tcp://host:port).</translation>
-    </message>
-    <message>
-        <source>endpoint</source>
-        <translation>Endpunkt</translation>
-    </message>
-    <message>
-        <source>Docker context to use (overrides DOCKER_HOST and the current context).</source>
-        <translation>Zu verwendender Docker-Kontext (hat Vorrang vor DOCKER_HOST und dem aktuellen Kontext).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Use TLS without verifying the daemon&apos;s certificate (unsafe).</source>
-        <translation>TLS ohne Prüfung des Daemon-Zertifikats verwenden (unsicher).</translation>
-    </message>
-    <message>
-        <source>Use TLS and verify the daemon&apos;s certificate.</source>
-        <translation>TLS verwenden und das Daemon-Zertifikat prüfen.</translation>
-    </message>
-    <message>
-        <source>Trust certs signed only by this CA.</source>
-        <translation>Nur Zertifikaten dieser CA vertrauen.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Path to the TLS client certificate.</source>
-        <translation>Pfad zum TLS-Client-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>Path to the TLS client key.</source>
-        <translation>Pfad zum TLS-Client-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Location of the docker client config files (default ~/.docker).</source>
-        <translation>Ort der Konfigurationsdateien des Docker-Clients (Standard ~/.docker).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>Verz</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each answer of the daemon (default 30).</source>
-        <translation>Sekunden, die auf jede Antwort des Daemons gewartet wird (Standard 30).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::ContextStore</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the reason from the system</extracomment>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot parse %1: %2</source>
-        <extracomment>%1 is a file path, %2 the JSON parser&apos;s message</extracomment>
-        <translation>%1 kann nicht verarbeitet werden: %2</translation>
-    </message>
-    <message>
-        <source>The context name is empty.</source>
-        <translation>Der Kontextname ist leer.</translation>
-    </message>
-    <message>
-        <source>&quot;default&quot; is the built-in context; it is not stored.</source>
-        <translation>„default“ ist der eingebaute Kontext; er wird nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Docker context &quot;%1&quot; does not exist in %2.</source>
-        <extracomment>%1 is a docker context name, %2 the directory of the docker context store</extracomment>
-        <translation>Docker-Kontext „%1“ existiert nicht in %2.</translation>
-    </message>
-    <message>
-        <source>Docker context &quot;%1&quot; has no docker endpoint (%2).</source>
-        <extracomment>%1 is a docker context name, %2 the path of its meta.json</extracomment>
-        <translation>Docker-Kontext „%1“ hat keinen Docker-Endpunkt (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CurlDockerApi</name>
-    <message>
-        <source>A client certificate needs both a certificate and its key; only %1 was given.</source>
-        <translation>Ein Client-Zertifikat braucht Zertifikat und Schlüssel; nur %1 wurde angegeben.</translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation>CA-Zertifikat</translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation>Client-Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not like a Docker daemon (no API version, no &quot;OK&quot; on /_ping).</source>
-        <translation>%1 hat geantwortet, aber nicht wie ein Docker-Daemon (keine API-Version, kein „OK“ auf /_ping).</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CurlDockerApi::Private</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Could not create a connection handle.</source>
-        <translation>Es konnte kein Verbindungs-Handle erzeugt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::Endpoint</name>
-    <message>
-        <source>%1 (plain TCP, unencrypted)</source>
-        <extracomment>%1 is an endpoint URL such as tcp://host:2375</extracomment>
-        <translation>%1 (reines TCP, unverschlüsselt)</translation>
-    </message>
-    <message>
-        <source>%1 (TLS, verified)</source>
-        <extracomment>%1 is an endpoint URL such as tcp://host:2376</extracomment>
-        <translation>%1 (TLS, geprüft)</translation>
-    </message>
-    <message>
-        <source>%1 (TLS, NOT verified)</source>
-        <extracomment>%1 is an endpoint URL such as tcp://host:2376; the server certificate is not checked</extracomment>
-        <translation>%1 (TLS, NICHT geprüft)</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::EndpointResolver</name>
-    <message>
-        <source>Invalid Docker host &quot;%1&quot;. Use unix:///path/to/socket or tcp://host:port.</source>
-        <extracomment>%1 is the -H/DOCKER_HOST value the user gave</extracomment>
-        <translation>Ungültiger Docker-Host „%1“. Verwenden Sie unix:///pfad/zum/socket oder tcp://host:port.</translation>
-    </message>
-    <message>
-        <source>Docker context &quot;%1&quot;: %2</source>
-        <extracomment>%1 is a docker context name, %2 the reason its host is unusable</extracomment>
-        <translation>Docker-Kontext „%1“: %2</translation>
-    </message>
-    <message>
-        <source>ssh:// endpoints (%1) are not supported yet. Connect through tcp:// with TLS, or run Hullcheck on the Docker host and use its local socket.</source>
-        <extracomment>%1 is the ssh:// endpoint the user gave</extracomment>
-        <translation>ssh://-Endpunkte (%1) werden noch nicht unterstützt. Verbinden Sie sich über tcp:// mit TLS oder führen Sie Hullcheck auf dem Docker-Host aus und verwenden Sie dessen lokalen Socket.</translation>
-    </message>
-    <message>
-        <source>npipe:// endpoints (%1) are Windows named pipes and are not supported. Use tcp:// with TLS or a unix socket.</source>
-        <extracomment>%1 is the npipe:// endpoint the user gave</extracomment>
-        <translation>npipe://-Endpunkte (%1) sind Named Pipes von Windows und werden nicht unterstützt. Verwenden Sie tcp:// mit TLS oder einen Unix-Socket.</translation>
-    </message>
-    <message>
-        <source>fd:// (%1) is only valid for the Docker daemon itself, not for clients. Use unix:// or tcp://.</source>
-        <extracomment>%1 is the fd:// value the user gave</extracomment>
-        <translation>fd:// (%1) gilt nur für den Docker-Daemon selbst, nicht für Clients. Verwenden Sie unix:// oder tcp://.</translation>
-    </message>
-    <message>
-        <source>conflicting options: either specify --host or --context, not both</source>
-        <translation>widersprüchliche Optionen: entweder --host oder --context angeben, nicht beide</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::FileIo</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot restrict its permissions</source>
-        <translation>seine Berechtigungen lassen sich nicht einschränken</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::FixLog</name>
-    <message>
-        <source>Cannot write the fix log %1: %2</source>
-        <translation>Das Korrekturprotokoll %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the fix log %1: %2</source>
-        <translation>Das Korrekturprotokoll %1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::FixPlan</name>
-    <message>
-        <source>API: POST %1 %2
-</source>
-        <translation>API: POST %1 %2
-</translation>
-    </message>
-    <message>
-        <source>Command: %1
-</source>
-        <translation>Befehl: %1
-</translation>
-    </message>
-    <message>
-        <source>Note: %1
-</source>
-        <translation>Hinweis: %1
-</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::HistoryStep</name>
-    <message>
-        <source>step %1/%2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::HostChecks</name>
-    <message>
-        <source>setuid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>setgid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sticky</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner execute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group execute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others execute</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::JsonReportReader</name>
-    <message>
-        <source>%1 is not a readable Hullcheck report: %2</source>
-        <extracomment>%1 a file name, %2 what is wrong with it</extracomment>
-        <translation>%1 ist kein lesbarer Hullcheck-Bericht: %2</translation>
-    </message>
-    <message>
-        <source>a finding has no rule_id</source>
-        <translation>ein Befund hat keine rule_id</translation>
-    </message>
-    <message>
-        <source>finding %1 has an unknown status &quot;%2&quot;</source>
-        <translation>Befund %1 hat einen unbekannten Status „%2“</translation>
-    </message>
-    <message>
-        <source>finding %1 has an unknown severity &quot;%2&quot;</source>
-        <translation>Befund %1 hat einen unbekannten Schweregrad „%2“</translation>
-    </message>
-    <message>
-        <source>finding %1 has an unknown target kind &quot;%2&quot;</source>
-        <translation>Befund %1 hat eine unbekannte Zielart „%2“</translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <extracomment>%1 the JSON parser&apos;s message, %2 a byte offset</extracomment>
-        <translation>%1 bei Byte %2</translation>
-    </message>
-    <message>
-        <source>the top level is not an object</source>
-        <translation>die oberste Ebene ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>it has no &quot;schema&quot; key</source>
-        <translation>es fehlt der Schlüssel „schema“</translation>
-    </message>
-    <message>
-        <source>its schema is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>sein Schema ist „%1“, nicht „%2“</translation>
-    </message>
-    <message>
-        <source>it has no &quot;findings&quot; list</source>
-        <translation>es fehlt die Liste „findings“</translation>
-    </message>
-    <message>
-        <source>&quot;generated_at&quot; is not a date and time</source>
-        <translation>„generated_at“ ist kein Datum mit Uhrzeit</translation>
-    </message>
-    <message>
-        <source>a finding is not an object</source>
-        <translation>ein Befund ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>the summary counts %1 results but the file lists %2</source>
-        <translation>die Zusammenfassung zählt %1 Ergebnisse, die Datei listet aber %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::Mapping</name>
-    <message>
-        <source>%1 must be a mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys of a %1 must be plain words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; appears twice in this %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::PackReader</name>
-    <message>
-        <source>the file is empty; a rule pack needs &quot;pack&quot;, &quot;version&quot; and &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule pack has no &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;rules&quot; must be a list of rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown severity &quot;%1&quot; (expected critical, high, medium, low or info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CIS id &quot;%1&quot; must be numbers separated by dots, like &quot;5.10&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CIS level must be 1 or 2, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown evidence_source &quot;%1&quot; (expected api or host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown on_fail &quot;%1&quot; (expected fail, warn or info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;builtin&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;params&quot; must be a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;evidence&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 is a manual review (automated: false) and cannot have &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;params&quot; is only used with &quot;builtin&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;evidence&quot; is only used with fail_when or pass_when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the entries of &quot;%1&quot; must be texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the segments of a path must be texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a path: Dotted.Keys, a list of keys, or &quot;.&quot; for the element itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path &quot;%1&quot; has an empty segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path &quot;%1&quot;: write any_element or all_elements instead of &quot;[]&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value is nested too deeply or too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys of a mapping must be texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; appears twice in this mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditions are nested too deeply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a condition has one operator, this one has &quot;%1&quot; and &quot;%2&quot;; combine them with all or any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the condition has no operator (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no path; put the paths in its conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the condition &quot;%1&quot; needs a path (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; is empty (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;in&quot; needs a list of values: in: [a, b]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;matches&quot; needs a regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a list of conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs one condition (a mapping)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::PolicyLoader</name>
-    <message>
-        <source>Cannot read the policy file %1: %2</source>
-        <translation>Die Richtliniendatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>a policy is one YAML document; remove the &quot;---&quot;</source>
-        <translation>eine Richtlinie ist ein einziges YAML-Dokument; entfernen Sie das „---“</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::PolicyWriter</name>
-    <message>
-        <source>A waiver needs a rule, a target and a reason.</source>
-        <translation>Eine Ausnahme braucht eine Regel, ein Ziel und einen Grund.</translation>
-    </message>
-    <message>
-        <source>The policy file has errors; fix them before adding a waiver.
-%1</source>
-        <extracomment>%1 is the loader&apos;s message, naming the file and line</extracomment>
-        <translation>Die Richtliniendatei enthält Fehler; beheben Sie sie, bevor Sie eine Ausnahme hinzufügen.
-%1</translation>
-    </message>
-    <message>
-        <source>Cannot add the waiver to %1.</source>
-        <translation>Die Ausnahme kann nicht zu %1 hinzugefügt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot read the policy %1: %2</source>
-        <translation>Die Richtlinie %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the policy %1: %2</source>
-        <translation>Die Richtlinie %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2415,18 @@ Befehle:
     <message>
         <source>Check</source>
         <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +2659,10 @@ Befehle:
         <source>Hullcheck collected one snapshot of the daemon through the Docker Engine API (read-only calls: /info, /version, and the inspect data of every container, image, network and volume), plus, for a local daemon, the owner and mode of the files and the processes the host checks need. Every rule of the rule pack (the CIS Docker Benchmark v1.6.0 and Hullcheck&apos;s own practices) was then evaluated on every object of its scope, offline, as a pure function of the snapshot. Each rule and object gets one result: pass, fail, warn (a heuristic or a manual review item), info, skip (with the reason, e.g. no host access) or waived (by the policy, with reason, approver and expiry). Environment values are never shown: evidence names the variable, not its value. The score weighs automated results by severity (critical 10, high 5, medium 3, low 1): pass earns the full weight, warn half, fail nothing.</source>
         <translation>Hullcheck hat über die Docker-Engine-API einen Snapshot des Daemons erfasst (nur lesende Aufrufe: /info, /version und die Inspect-Daten jedes Containers, Images, Netzwerks und Volumes), bei einem lokalen Daemon außerdem Eigentümer und Modus der Dateien sowie die Prozesse, die die Host-Prüfungen brauchen. Jede Regel des Regelpakets (der CIS Docker Benchmark v1.6.0 und die eigenen Praktiken von Hullcheck) wurde dann offline auf jedes Objekt ihres Geltungsbereichs angewendet, als reine Funktion des Snapshots. Jede Regel und jedes Objekt erhält ein Ergebnis: bestanden, fehlgeschlagen, Warnung (eine Heuristik oder ein Punkt zur manuellen Prüfung), Info, übersprungen (mit dem Grund, z. B. kein Host-Zugriff) oder ausgenommen (durch die Richtlinie, mit Grund, Genehmigendem und Ablaufdatum). Umgebungswerte werden nie gezeigt: Der Nachweis nennt die Variable, nicht ihren Wert. Die Wertung gewichtet automatisierte Ergebnisse nach Schweregrad (kritisch 10, hoch 5, mittel 3, niedrig 1): Bestanden bringt das volle Gewicht, eine Warnung die Hälfte, ein Fehlschlag nichts.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::RulePackLoader</name>
@@ -3118,6 +2692,230 @@ Befehle:
     </message>
     <message>
         <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of a %1 must be plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a rule pack needs &quot;pack&quot;, &quot;version&quot; and &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule pack has no &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; (expected critical, high, medium, low or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIS id &quot;%1&quot; must be numbers separated by dots, like &quot;5.10&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIS level must be 1 or 2, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown evidence_source &quot;%1&quot; (expected api or host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown on_fail &quot;%1&quot; (expected fail, warn or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;builtin&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;evidence&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 is a manual review (automated: false) and cannot have &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; is only used with &quot;builtin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;evidence&quot; is only used with fail_when or pass_when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries of &quot;%1&quot; must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segments of a path must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a path: Dotted.Keys, a list of keys, or &quot;.&quot; for the element itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; has an empty segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot;: write any_element or all_elements instead of &quot;[]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is nested too deeply or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of a mapping must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition has one operator, this one has &quot;%1&quot; and &quot;%2&quot;; combine them with all or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition has no operator (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no path; put the paths in its conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; needs a path (&quot;path: .&quot; for the element itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; is empty (&quot;path: .&quot; for the element itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; needs a list of values: in: [a, b]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; needs a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a list of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one condition (a mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rule pack %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3180,10 +2978,220 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>hullcheck::core::UnixConnection</name>
+    <name>hullcheck::core::SnapshotCollector</name>
     <message>
-        <source>the socket path is too long</source>
-        <translation>der Socket-Pfad ist zu lang</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 has an unexpected shape: expected %2.</source>
+        <translation>Die Antwort des Daemons auf %1 hat eine unerwartete Form: erwartet wurde %2.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;Volumes&quot;</source>
+        <translation>ein Objekt mit „Volumes“</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>objects with a &quot;%1&quot; string</source>
+        <translation>Objekte mit einem Text „%1“</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>Container %1 disappeared during the collection.</source>
+        <translation>Container %1 ist während der Erfassung verschwunden.</translation>
+    </message>
+    <message>
+        <source>Processes of container %1 could not be listed: %2</source>
+        <translation>Die Prozesse von Container %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Image %1 disappeared during the collection.</source>
+        <translation>Image %1 ist während der Erfassung verschwunden.</translation>
+    </message>
+    <message>
+        <source>History of image %1 could not be read: %2</source>
+        <translation>Der Verlauf von Image %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Network %1 disappeared during the collection.</source>
+        <translation>Netzwerk %1 ist während der Erfassung verschwunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to the daemon</source>
+        <translation>Verbindung zum Daemon wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Listing objects</source>
+        <translation>Objekte werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Inspecting containers</source>
+        <translation>Container werden untersucht</translation>
+    </message>
+    <message>
+        <source>Inspecting images</source>
+        <translation>Images werden untersucht</translation>
+    </message>
+    <message>
+        <source>Inspecting networks</source>
+        <translation>Netzwerke werden untersucht</translation>
+    </message>
+    <message>
+        <source>Reading host facts</source>
+        <translation>Host-Fakten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>host facts were not requested</source>
+        <translation>Host-Fakten wurden nicht angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::TransportError</name>
+    <message>
+        <source>the system trust store</source>
+        <translation>dem System-Zertifikatsspeicher</translation>
+    </message>
+    <message>
+        <source>The Docker socket %1 does not exist. Is the daemon running? Start it (for example &quot;systemctl start docker&quot;) or choose another endpoint with -H or a context.</source>
+        <translation>Der Docker-Socket %1 existiert nicht. Läuft der Daemon? Starten Sie ihn (zum Beispiel mit „systemctl start docker“) oder wählen Sie mit -H oder einem Kontext einen anderen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Permission denied on the Docker socket %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again), or run a rootless daemon and connect to unix://$XDG_RUNTIME_DIR/docker.sock.</source>
+        <translation>Zugriff auf den Docker-Socket %1 verweigert. Fügen Sie Ihren Benutzer der Gruppe docker hinzu („sudo usermod -aG docker $USER“, dann neu anmelden) oder betreiben Sie einen rootless Daemon und verbinden Sie sich mit unix://$XDG_RUNTIME_DIR/docker.sock.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening on the Docker socket %1 (a stale socket file?). Start the daemon.</source>
+        <translation>Am Docker-Socket %1 lauscht nichts (eine veraltete Socket-Datei?). Starten Sie den Daemon.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Docker socket %1: %2</source>
+        <translation>Verbindung zum Docker-Socket %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 refused the connection. Is it listening on port %2?</source>
+        <translation>Der Daemon unter %1 hat die Verbindung abgelehnt. Lauscht er an Port %2?</translation>
+    </message>
+    <message>
+        <source>Cannot reach the daemon at %1: %2</source>
+        <translation>Der Daemon unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 is not issued for the host name &quot;%2&quot;. Connect with the name the certificate names (its subject alternative names), or reissue the certificate.</source>
+        <translation>Das Server-Zertifikat von %1 ist nicht für den Hostnamen „%2“ ausgestellt. Verbinden Sie sich mit einem Namen, den das Zertifikat nennt (seine Subject Alternative Names), oder stellen Sie das Zertifikat neu aus.</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
+        <translation>Das Server-Zertifikat von %1 ist abgelaufen oder noch nicht gültig. Erneuern Sie das Zertifikat des Daemons und prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
+        <translation>Dem Server-Zertifikat von %1 wird nicht vertraut: Es ist nicht von der CA in %2 signiert. Geben Sie die CA, die das Zertifikat des Daemons signiert hat, mit --tlscacert an (oder ca.pem in DOCKER_CERT_PATH).</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
+        <translation>Der Daemon unter %1 verlangt ein Client-Zertifikat, und es wurde keines angegeben. Geben Sie eines mit --tlscert und --tlskey an (oder cert.pem und key.pem in DOCKER_CERT_PATH).</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
+        <translation>Der Daemon unter %1 hat das Client-Zertifikat %2 abgelehnt: Es ist nicht von einer CA signiert, der der Daemon vertraut, oder es ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger than any real Docker answer; is %2 really a Docker daemon?</source>
+        <translation>Die Antwort des Daemons überschritt %1 MiB, daher hat Hullcheck das Lesen abgebrochen. Das ist weit größer als jede echte Docker-Antwort; ist %2 wirklich ein Docker-Daemon?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
+        <translation>Der Hostname „%1“ von %2 lässt sich nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
+        <translation>Der Daemon unter %1 hat nicht innerhalb von %2 Sekunden geantwortet. Er ist vielleicht überlastet oder hängt, oder eine Firewall verwirft den Verkehr; erhöhen Sie die Wartezeit mit --timeout, wenn er nur langsam ist.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read or holds no certificate.</source>
+        <translation>Die CA-Zertifikatsdatei %1 ist nicht lesbar oder enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be used: it is unreadable, encrypted, or does not match the certificate %2.</source>
+        <translation>Der Client-Schlüssel %1 ist nicht verwendbar: Er ist nicht lesbar, verschlüsselt oder passt nicht zum Zertifikat %2.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 cannot be used: %2</source>
+        <translation>Das Client-Zertifikat %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and unauthenticated: anyone who reaches it controls the host).</source>
+        <translation>%1 spricht kein TLS. Es ist vielleicht ein reiner HTTP-Endpunkt (unverschlüsselt und ohne Authentifizierung: Wer ihn erreicht, kontrolliert den Host).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer was cut short (truncated response). The daemon may have stopped.</source>
+        <translation>Die Antwort des Daemons wurde abgeschnitten. Der Daemon wurde vielleicht beendet.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 closed the connection without answering.</source>
+        <translation>Der Daemon unter %1 hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a valid HTTP response. Is it a Docker daemon?</source>
+        <translation>%1 hat mit etwas geantwortet, das keine gültige HTTP-Antwort ist. Ist es ein Docker-Daemon?</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer is larger than %1 MiB, so Hullcheck did not read it.</source>
+        <translation>Die Antwort des Daemons ist größer als %1 MiB, daher hat Hullcheck sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 expects TLS. Connect with --tlsverify and the client certificate and key (or set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).</source>
+        <translation>Der Daemon unter %1 erwartet TLS. Verbinden Sie sich mit --tlsverify sowie Client-Zertifikat und -Schlüssel (oder setzen Sie DOCKER_TLS_VERIFY=1 und DOCKER_CERT_PATH).</translation>
+    </message>
+    <message>
+        <source>The daemon answered HTTP %1 without a message.</source>
+        <translation>Der Daemon antwortete mit HTTP %1 ohne Meldung.</translation>
+    </message>
+    <message>
+        <source>The daemon answered HTTP %1: %2</source>
+        <translation>Der Daemon antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 is truncated JSON (it ends after %2 bytes).</source>
+        <translation>Die Antwort des Daemons auf %1 ist abgeschnittenes JSON (sie endet nach %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
+        <translation>Die Antwort des Daemons auf %1 ist kein gültiges JSON (%2 bei Byte %3 von %4).</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::YamlSupport</name>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

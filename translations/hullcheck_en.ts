@@ -2,7 +2,330 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name>hullcheck::core</name>
+    <name>hullcheck::core::ApiVersion</name>
+    <message>
+        <source>The daemon announced an API version Hullcheck cannot read (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon speaks Engine API %1, older than the %2 Hullcheck needs (Docker Engine 19.03). Upgrade the daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon requires Engine API %1 or newer; this Hullcheck speaks up to %2. Update Hullcheck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CliRunner</name>
+    <message>
+        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hullcheck-cli %1
+Engine API %2 to %3
+%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; try &quot;hullcheck-cli scan&quot; or &quot;hullcheck-cli snapshot&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--snapshot belongs to &quot;scan&quot;; &quot;snapshot&quot; collects from a daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 written to %2: %3 containers, %4 images, %5 networks, %6 volumes (%7 ms).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include-passed and --no-passed exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size needs a4 or letter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 writes a binary file: give it with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-on needs critical, high, medium or low, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of %1: score %2/100; %3 fail, %4 warn, %5 pass, %6 info, %7 skip, %8 waived. Report: %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not take &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan and --apply exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix --apply needs --rule ID and --target NAME: it changes one object at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix --apply changes a live daemon; --snapshot only works with --plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no failing result matches.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live fix for %1 on %2: the result does not fail there, or it can only be fixed by recreating the object (see fix --plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not changing %1 without confirmation: standard input is not a terminal; add --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this change to %1? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to %1: %2
+%3 on %1 is now: %4
+Logged to %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon socket to connect to (unix:///path, tcp://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker context to use (overrides DOCKER_HOST and the current context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS without verifying the daemon&apos;s certificate (unsafe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS and verify the daemon&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust certs signed only by this CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to the TLS client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to the TLS client key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of the docker client config files (default ~/.docker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer of the daemon (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: replace environment values by a placeholder in the file too (standard output is always redacted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel requests to the daemon (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not read host files and processes, even for a local daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: scan a saved snapshot instead of a daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: report format: json, html, pdf, csv, sarif, junit or md (default json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: list passed results one by one (default for csv, sarif, junit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: count passed results per rule but do not list them (default for html, pdf, md; json always lists every result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: PDF page size, a4 or letter (default a4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: policy file (YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: rule packs from this directory instead of the built-in ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: exit 1 when a result fails at this severity or above (critical, high, medium, low).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: print the fixes (commands and patches); change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: apply the live fix of --rule to --target, then rescan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: apply without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: only this rule (id or CIS id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: only this object (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: the fix log to append to (default in the application data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: memory limit to propose, e.g. 512m (default 512m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: CPU limit to propose, e.g. 1.5 (default: shares).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: CPU weight to propose (default 512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: process limit to propose (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hullcheck: how safe is this Docker host?
+
+Commands:
+  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans
+  scan       Run the benchmark on a daemon or a saved snapshot and write the report
+  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run: snapshot, scan or fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ContainerChecks</name>
     <message>
         <source>volume %1 (a bind of a host path)</source>
         <translation type="unfinished"></translation>
@@ -535,6 +858,79 @@
         <source>unknown swarm check &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::ContextStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason from the system</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot parse %1: %2</source>
+        <extracomment>%1 is a file path, %2 the JSON parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; is the built-in context; it is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot; does not exist in %2.</source>
+        <extracomment>%1 is a docker context name, %2 the directory of the docker context store</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot; has no docker endpoint (%2).</source>
+        <extracomment>%1 is a docker context name, %2 the path of its meta.json</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CurlDockerApi</name>
+    <message>
+        <source>A client certificate needs both a certificate and its key; only %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a Docker daemon (no API version, no &quot;OK&quot; on /_ping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a connection handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::DaemonChecks</name>
     <message>
         <source>needs host access</source>
         <translation type="unfinished"></translation>
@@ -817,7 +1213,7 @@
     </message>
     <message numerus="yes">
         <source>%n advisory(ies) do not apply to this configuration (authorization plugins or swarm not in use)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n advisory does not apply to this configuration (authorization plugins or swarm not in use)</numerusform>
             <numerusform>%n advisories do not apply to this configuration (authorization plugins or swarm not in use)</numerusform>
         </translation>
@@ -828,7 +1224,7 @@
     </message>
     <message numerus="yes">
         <source>release table of %1 (%n day(s) before this snapshot)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>release table of %1 (%n day before this snapshot)</numerusform>
             <numerusform>release table of %1 (%n days before this snapshot)</numerusform>
         </translation>
@@ -845,6 +1241,59 @@
         <source>no component could be compared with the release table</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::Endpoint</name>
+    <message>
+        <source>%1 (plain TCP, unencrypted)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2375</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (TLS, verified)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2376</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (TLS, NOT verified)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2376; the server certificate is not checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::EndpointResolver</name>
+    <message>
+        <source>Invalid Docker host &quot;%1&quot;. Use unix:///path/to/socket or tcp://host:port.</source>
+        <extracomment>%1 is the -H/DOCKER_HOST value the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a docker context name, %2 the reason its host is unusable</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh:// endpoints (%1) are not supported yet. Connect through tcp:// with TLS, or run Hullcheck on the Docker host and use its local socket.</source>
+        <extracomment>%1 is the ssh:// endpoint the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npipe:// endpoints (%1) are Windows named pipes and are not supported. Use tcp:// with TLS or a unix socket.</source>
+        <extracomment>%1 is the npipe:// endpoint the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fd:// (%1) is only valid for the Docker daemon itself, not for clients. Use unix:// or tcp://.</source>
+        <extracomment>%1 is the fd:// value the user gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting options: either specify --host or --context, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::Engine</name>
     <message>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
@@ -870,6 +1319,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>needs host access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manual review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +1332,83 @@
     </message>
     <message>
         <source>the rule defines no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::FileIo</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restrict its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::FixLog</name>
+    <message>
+        <source>Cannot write the fix log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the fix log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::HostChecks</name>
+    <message>
+        <source>setuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setgid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs host access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -951,7 +1481,7 @@
     </message>
     <message numerus="yes">
         <source>%n certificate or key file(s) under %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n certificate or key file under %1</numerusform>
             <numerusform>%n certificate or key files under %1</numerusform>
         </translation>
@@ -1054,14 +1584,14 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s) loaded (auditctl -l)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n rule loaded (auditctl -l)</numerusform>
             <numerusform>%n rules loaded (auditctl -l)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) in %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n rule in %1</numerusform>
             <numerusform>%n rules in %1</numerusform>
         </translation>
@@ -1084,13 +1614,147 @@
     </message>
     <message numerus="yes">
         <source>; %n of them about docker, containerd or runc</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>; %n of them about docker, containerd or runc</numerusform>
             <numerusform>; %n of them about docker, containerd or runc</numerusform>
         </translation>
     </message>
     <message>
         <source>the rules come from the rule files, not from the running audit system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::HostFacts</name>
+    <message>
+        <source>the socket path is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_PEERCRED failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon runs in another PID namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the command line of process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containerd started by the daemon under its exec-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system containerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the daemon&apos;s exec-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (no containerd socket found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection&apos;s socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s -H %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListenStream of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (the daemon&apos;s command line is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default of --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon is not configured for TLS (no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s executable (/proc/PID/exe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found on the search path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dockerd is not installed (not found on the search path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on the search path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 files; the rest were not examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info has no DockerRootDir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mount contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs host access: the daemon at %1 is remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ImageChecks</name>
+    <message>
+        <source>step %1/%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +1791,14 @@
     </message>
     <message>
         <source>no ADD instructions besides the base layer in %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,6 +1981,90 @@
         <source>secrets in the environment, labels or image history can be read by anyone who can inspect the container or pull the image (values not shown)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::JsonReportReader</name>
+    <message>
+        <source>%1 is not a readable Hullcheck report: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding has no rule_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown status &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown severity &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown target kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <extracomment>%1 the JSON parser&apos;s message, %2 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;schema&quot; key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;findings&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;generated_at&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary counts %1 results but the file lists %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::PdfReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs text layout, which this program was started without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::PolicyLoader</name>
+    <message>
+        <source>Cannot read the policy file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy is one YAML document; remove the &quot;---&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 must be a mapping (key: value lines)</source>
         <translation type="unfinished"></translation>
@@ -1393,364 +2149,40 @@
         <source>thresholds</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::PolicyWriter</name>
     <message>
-        <source>%1 has no &quot;%2&quot;</source>
+        <source>A waiver needs a rule, a target and a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false</source>
+        <source>The policy file has errors; fix them before adding a waiver.
+%1</source>
+        <extracomment>%1 is the loader&apos;s message, naming the file and line</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the rule pack %1: %2</source>
+        <source>Cannot add the waiver to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YAML syntax error: %1</source>
+        <source>Cannot read the policy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <source>Cannot write the policy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The daemon announced an API version Hullcheck cannot read (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon speaks Engine API %1, older than the %2 Hullcheck needs (Docker Engine 19.03). Upgrade the daemon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon requires Engine API %1 or newer; this Hullcheck speaks up to %2. Update Hullcheck.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 file %2 cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system trust store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Docker socket %1 does not exist. Is the daemon running? Start it (for example &quot;systemctl start docker&quot;) or choose another endpoint with -H or a context.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permission denied on the Docker socket %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again), or run a rootless daemon and connect to unix://$XDG_RUNTIME_DIR/docker.sock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is listening on the Docker socket %1 (a stale socket file?). Start the daemon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect to the Docker socket %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon at %1 refused the connection. Is it listening on port %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the daemon at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server certificate of %1 is not issued for the host name &quot;%2&quot;. Connect with the name the certificate names (its subject alternative names), or reissue the certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger than any real Docker answer; is %2 really a Docker daemon?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 cannot be read or holds no certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client key %1 cannot be used: it is unreadable, encrypted, or does not match the certificate %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client certificate %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and unauthenticated: anyone who reaches it controls the host).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 broke: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer was cut short (truncated response). The daemon may have stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon at %1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with something that is not a valid HTTP response. Is it a Docker daemon?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer is larger than %1 MiB, so Hullcheck did not read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon at %1 expects TLS. Connect with --tlsverify and the client certificate and key (or set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon answered HTTP %1 without a message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer to %1 is truncated JSON (it ends after %2 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SO_PEERCRED failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon runs in another PID namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the command line of process %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>larger than 1 MiB; not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not start: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>containerd started by the daemon under its exec-root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system containerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under the daemon&apos;s exec-root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default (no containerd socket found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection&apos;s socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon&apos;s -H %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ListenStream of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default (the daemon&apos;s command line is unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default of --%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon is not configured for TLS (no %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon&apos;s executable (/proc/PID/exe)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found on the search path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dockerd is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 files; the rest were not examined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>/info has no DockerRootDir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no mount contains %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs host access: the daemon at %1 is remote</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>hullcheck::core::Remediation</name>
     <message>
         <source>--read-only: give every path the application writes a volume or a tmpfs (for example --tmpfs /tmp).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secret values are not copied: provide them as environment variables of the shell (or an .env file for compose), better from a secret store, and rotate the exposed ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing a PDF needs text layout, which this program was started without.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer to %1 has an unexpected shape: expected %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object with &quot;Volumes&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>objects with a &quot;%1&quot; string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container %1 disappeared during the collection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processes of container %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image %1 disappeared during the collection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History of image %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network %1 disappeared during the collection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host facts were not requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,6 +2238,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>API: POST %1 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Limit memory to %1 (no swap beyond it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,895 +2290,6 @@
     </message>
     <message>
         <source>Docker refused to change %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::BuildToolTracker</name>
-    <message>
-        <source>%1 installed in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 run in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CliRunner</name>
-    <message>
-        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--concurrency needs a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hullcheck-cli: warning: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hullcheck-cli: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hullcheck-cli %1
-Engine API %2 to %3
-%4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given; try &quot;hullcheck-cli scan&quot; or &quot;hullcheck-cli snapshot&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; try --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--snapshot belongs to &quot;scan&quot;; &quot;snapshot&quot; collects from a daemon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot of %1 written to %2: %3 containers, %4 images, %5 networks, %6 volumes (%7 ms).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--include-passed and --no-passed exclude each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--page-size needs a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format %1 writes a binary file: give it with -o FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown --format &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--fail-on needs critical, high, medium or low, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan of %1: score %2/100; %3 fail, %4 warn, %5 pass, %6 info, %7 skip, %8 waived. Report: %9
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 does not take &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--plan and --apply exclude each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix --apply needs --rule ID and --target NAME: it changes one object at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix --apply changes a live daemon; --snapshot only works with --plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no failing result matches.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no live fix for %1 on %2: the result does not fail there, or it can only be fixed by recreating the object (see fix --plan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not changing %1 without confirmation: standard input is not a terminal; add --yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply this change to %1? [y/N] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied to %1: %2
-%3 on %1 is now: %4
-Logged to %5
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CollectProgress</name>
-    <message>
-        <source>Connecting to the daemon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspecting containers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspecting images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspecting networks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading host facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CommandLine</name>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snapshot: replace environment values by a placeholder in the file too (standard output is always redacted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parallel requests to the daemon (default 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not read host files and processes, even for a local daemon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan: scan a saved snapshot instead of a daemon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan: report format: json, html, pdf, csv, sarif, junit or md (default json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan: list passed results one by one (default for csv, sarif, junit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan: count passed results per rule but do not list them (default for html, pdf, md; json always lists every result).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan: PDF page size, a4 or letter (default a4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan: policy file (YAML).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan: rule packs from this directory instead of the built-in ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan: exit 1 when a result fails at this severity or above (critical, high, medium, low).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: print the fixes (commands and patches); change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: apply the live fix of --rule to --target, then rescan it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: apply without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: only this rule (id or CIS id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: only this object (name or id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: the fix log to append to (default in the application data directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: memory limit to propose, e.g. 512m (default 512m).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: CPU limit to propose, e.g. 1.5 (default: shares).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: CPU weight to propose (default 512).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fix: process limit to propose (default 200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hullcheck: how safe is this Docker host?
-
-Commands:
-  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans
-  scan       Run the benchmark on a daemon or a saved snapshot and write the report
-  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command to run: snapshot, scan or fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::ConnectionOptionNames</name>
-    <message>
-        <source>Daemon socket to connect to (unix:///path, tcp://host:port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker context to use (overrides DOCKER_HOST and the current context).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use TLS without verifying the daemon&apos;s certificate (unsafe).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use TLS and verify the daemon&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust certs signed only by this CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path to the TLS client certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path to the TLS client key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location of the docker client config files (default ~/.docker).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each answer of the daemon (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::ContextStore</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot parse %1: %2</source>
-        <extracomment>%1 is a file path, %2 the JSON parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The context name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;default&quot; is the built-in context; it is not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker context &quot;%1&quot; does not exist in %2.</source>
-        <extracomment>%1 is a docker context name, %2 the directory of the docker context store</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker context &quot;%1&quot; has no docker endpoint (%2).</source>
-        <extracomment>%1 is a docker context name, %2 the path of its meta.json</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CurlDockerApi</name>
-    <message>
-        <source>A client certificate needs both a certificate and its key; only %1 was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered, but not like a Docker daemon (no API version, no &quot;OK&quot; on /_ping).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CurlDockerApi::Private</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create a connection handle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::Endpoint</name>
-    <message>
-        <source>%1 (plain TCP, unencrypted)</source>
-        <extracomment>%1 is an endpoint URL such as tcp://host:2375</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (TLS, verified)</source>
-        <extracomment>%1 is an endpoint URL such as tcp://host:2376</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (TLS, NOT verified)</source>
-        <extracomment>%1 is an endpoint URL such as tcp://host:2376; the server certificate is not checked</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::EndpointResolver</name>
-    <message>
-        <source>Invalid Docker host &quot;%1&quot;. Use unix:///path/to/socket or tcp://host:port.</source>
-        <extracomment>%1 is the -H/DOCKER_HOST value the user gave</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker context &quot;%1&quot;: %2</source>
-        <extracomment>%1 is a docker context name, %2 the reason its host is unusable</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ssh:// endpoints (%1) are not supported yet. Connect through tcp:// with TLS, or run Hullcheck on the Docker host and use its local socket.</source>
-        <extracomment>%1 is the ssh:// endpoint the user gave</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>npipe:// endpoints (%1) are Windows named pipes and are not supported. Use tcp:// with TLS or a unix socket.</source>
-        <extracomment>%1 is the npipe:// endpoint the user gave</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fd:// (%1) is only valid for the Docker daemon itself, not for clients. Use unix:// or tcp://.</source>
-        <extracomment>%1 is the fd:// value the user gave</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflicting options: either specify --host or --context, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::FileIo</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot restrict its permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::FixLog</name>
-    <message>
-        <source>Cannot write the fix log %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the fix log %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::FixPlan</name>
-    <message>
-        <source>API: POST %1 %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::HistoryStep</name>
-    <message>
-        <source>step %1/%2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::HostChecks</name>
-    <message>
-        <source>setuid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>setgid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sticky</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner execute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group execute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others execute</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::JsonReportReader</name>
-    <message>
-        <source>%1 is not a readable Hullcheck report: %2</source>
-        <extracomment>%1 a file name, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a finding has no rule_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1 has an unknown status &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1 has an unknown severity &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding %1 has an unknown target kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <extracomment>%1 the JSON parser&apos;s message, %2 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no &quot;schema&quot; key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its schema is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no &quot;findings&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;generated_at&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a finding is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the summary counts %1 results but the file lists %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::Mapping</name>
-    <message>
-        <source>%1 must be a mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys of a %1 must be plain words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; appears twice in this %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::PackReader</name>
-    <message>
-        <source>the file is empty; a rule pack needs &quot;pack&quot;, &quot;version&quot; and &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule pack has no &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;rules&quot; must be a list of rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown severity &quot;%1&quot; (expected critical, high, medium, low or info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CIS id &quot;%1&quot; must be numbers separated by dots, like &quot;5.10&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CIS level must be 1 or 2, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown evidence_source &quot;%1&quot; (expected api or host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown on_fail &quot;%1&quot; (expected fail, warn or info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;builtin&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;params&quot; must be a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;evidence&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 is a manual review (automated: false) and cannot have &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;params&quot; is only used with &quot;builtin&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;evidence&quot; is only used with fail_when or pass_when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the entries of &quot;%1&quot; must be texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the segments of a path must be texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a path: Dotted.Keys, a list of keys, or &quot;.&quot; for the element itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path &quot;%1&quot; has an empty segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path &quot;%1&quot;: write any_element or all_elements instead of &quot;[]&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value is nested too deeply or too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys of a mapping must be texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; appears twice in this mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditions are nested too deeply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a condition has one operator, this one has &quot;%1&quot; and &quot;%2&quot;; combine them with all or any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the condition has no operator (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no path; put the paths in its conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the condition &quot;%1&quot; needs a path (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; is empty (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;in&quot; needs a list of values: in: [a, b]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;matches&quot; needs a regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a list of conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs one condition (a mapping)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::PolicyLoader</name>
-    <message>
-        <source>Cannot read the policy file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a policy is one YAML document; remove the &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::PolicyWriter</name>
-    <message>
-        <source>A waiver needs a rule, a target and a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy file has errors; fix them before adding a waiver.
-%1</source>
-        <extracomment>%1 is the loader&apos;s message, naming the file and line</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add the waiver to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the policy %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the policy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,6 +2393,18 @@ Commands:
     </message>
     <message>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3068,6 +2638,10 @@ Commands:
         <source>Hullcheck collected one snapshot of the daemon through the Docker Engine API (read-only calls: /info, /version, and the inspect data of every container, image, network and volume), plus, for a local daemon, the owner and mode of the files and the processes the host checks need. Every rule of the rule pack (the CIS Docker Benchmark v1.6.0 and Hullcheck&apos;s own practices) was then evaluated on every object of its scope, offline, as a pure function of the snapshot. Each rule and object gets one result: pass, fail, warn (a heuristic or a manual review item), info, skip (with the reason, e.g. no host access) or waived (by the policy, with reason, approver and expiry). Environment values are never shown: evidence names the variable, not its value. The score weighs automated results by severity (critical 10, high 5, medium 3, low 1): pass earns the full weight, warn half, fail nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::RulePackLoader</name>
@@ -3097,6 +2671,230 @@ Commands:
     </message>
     <message>
         <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of a %1 must be plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a rule pack needs &quot;pack&quot;, &quot;version&quot; and &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule pack has no &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; (expected critical, high, medium, low or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIS id &quot;%1&quot; must be numbers separated by dots, like &quot;5.10&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIS level must be 1 or 2, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown evidence_source &quot;%1&quot; (expected api or host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown on_fail &quot;%1&quot; (expected fail, warn or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;builtin&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;evidence&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 is a manual review (automated: false) and cannot have &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; is only used with &quot;builtin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;evidence&quot; is only used with fail_when or pass_when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries of &quot;%1&quot; must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segments of a path must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a path: Dotted.Keys, a list of keys, or &quot;.&quot; for the element itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; has an empty segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot;: write any_element or all_elements instead of &quot;[]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is nested too deeply or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of a mapping must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition has one operator, this one has &quot;%1&quot; and &quot;%2&quot;; combine them with all or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition has no operator (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no path; put the paths in its conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; needs a path (&quot;path: .&quot; for the element itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; is empty (&quot;path: .&quot; for the element itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; needs a list of values: in: [a, b]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; needs a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a list of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one condition (a mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rule pack %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3159,9 +2957,219 @@ Commands:
     </message>
 </context>
 <context>
-    <name>hullcheck::core::UnixConnection</name>
+    <name>hullcheck::core::SnapshotCollector</name>
     <message>
-        <source>the socket path is too long</source>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 has an unexpected shape: expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with &quot;Volumes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects with a &quot;%1&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 disappeared during the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes of container %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 disappeared during the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of image %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network %1 disappeared during the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading host facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host facts were not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::TransportError</name>
+    <message>
+        <source>the system trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker socket %1 does not exist. Is the daemon running? Start it (for example &quot;systemctl start docker&quot;) or choose another endpoint with -H or a context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied on the Docker socket %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again), or run a rootless daemon and connect to unix://$XDG_RUNTIME_DIR/docker.sock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening on the Docker socket %1 (a stale socket file?). Start the daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Docker socket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 refused the connection. Is it listening on port %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the daemon at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 is not issued for the host name &quot;%2&quot;. Connect with the name the certificate names (its subject alternative names), or reissue the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger than any real Docker answer; is %2 really a Docker daemon?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read or holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be used: it is unreadable, encrypted, or does not match the certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and unauthenticated: anyone who reaches it controls the host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer was cut short (truncated response). The daemon may have stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 closed the connection without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a valid HTTP response. Is it a Docker daemon?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer is larger than %1 MiB, so Hullcheck did not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 expects TLS. Connect with --tlsverify and the client certificate and key (or set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon answered HTTP %1 without a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 is truncated JSON (it ends after %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::YamlSupport</name>
+    <message>
+        <source>YAML syntax error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name>hullcheck::core</name>
+    <name>hullcheck::core::ApiVersion</name>
+    <message>
+        <source>The daemon announced an API version Hullcheck cannot read (&quot;%1&quot;).</source>
+        <translation>Le démon a annoncé une version d’API que Hullcheck ne sait pas lire (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The daemon speaks Engine API %1, older than the %2 Hullcheck needs (Docker Engine 19.03). Upgrade the daemon.</source>
+        <translation>Le démon parle l’API Engine %1, plus ancienne que la %2 requise par Hullcheck (Docker Engine 19.03). Mettez le démon à jour.</translation>
+    </message>
+    <message>
+        <source>The daemon requires Engine API %1 or newer; this Hullcheck speaks up to %2. Update Hullcheck.</source>
+        <translation>Le démon exige l’API Engine %1 ou plus récente ; ce Hullcheck parle jusqu’à %2. Mettez Hullcheck à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CliRunner</name>
+    <message>
+        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
+</source>
+        <translation>hullcheck-cli : avertissement : la vérification TLS de %1 est désactivée (--tls sans --tlsverify) ; l’identité du démon n’est pas contrôlée.
+</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number from 1 to 64.</source>
+        <translation>--concurrency attend un nombre de 1 à 64.</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: %1
+</source>
+        <translation>hullcheck-cli : avertissement : %1
+</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: %1
+</source>
+        <translation>hullcheck-cli : %1
+</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli %1
+Engine API %2 to %3
+%4
+</source>
+        <translation>hullcheck-cli %1
+API Engine %2 à %3
+%4
+</translation>
+    </message>
+    <message>
+        <source>no command given; try &quot;hullcheck-cli scan&quot; or &quot;hullcheck-cli snapshot&quot;.</source>
+        <translation>aucune commande donnée ; essayez « hullcheck-cli scan » ou « hullcheck-cli snapshot ».</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help.</source>
+        <translation>commande inconnue « %1 » ; essayez --help.</translation>
+    </message>
+    <message>
+        <source>--snapshot belongs to &quot;scan&quot;; &quot;snapshot&quot; collects from a daemon.</source>
+        <translation>--snapshot va avec « scan » ; « snapshot » collecte depuis un démon.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 written to %2: %3 containers, %4 images, %5 networks, %6 volumes (%7 ms).
+</source>
+        <translation>Instantané de %1 écrit dans %2 : %3 conteneurs, %4 images, %5 réseaux, %6 volumes (%7 ms).
+</translation>
+    </message>
+    <message>
+        <source>--include-passed and --no-passed exclude each other.</source>
+        <translation>--include-passed et --no-passed s’excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>--page-size needs a4 or letter, not &quot;%1&quot;.</source>
+        <translation>--page-size attend a4 ou letter, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a binary file: give it with -o FILE.</source>
+        <translation>--format %1 écrit un fichier binaire : indiquez-le avec -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; use one of %2.</source>
+        <translation>--format « %1 » inconnu ; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>--fail-on needs critical, high, medium or low, not &quot;%1&quot;.</source>
+        <translation>--fail-on attend critical, high, medium ou low, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Scan of %1: score %2/100; %3 fail, %4 warn, %5 pass, %6 info, %7 skip, %8 waived. Report: %9
+</source>
+        <translation>Analyse de %1 : score %2/100 ; %3 échec, %4 avertissement, %5 réussite, %6 info, %7 ignoré, %8 dérogation. Rapport : %9
+</translation>
+    </message>
+    <message>
+        <source>--%1 does not take &quot;%2&quot;.</source>
+        <translation>--%1 n’accepte pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--plan and --apply exclude each other.</source>
+        <translation>--plan et --apply s’excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>fix --apply needs --rule ID and --target NAME: it changes one object at a time.</source>
+        <translation>fix --apply exige --rule ID et --target NOM : il modifie un objet à la fois.</translation>
+    </message>
+    <message>
+        <source>fix --apply changes a live daemon; --snapshot only works with --plan.</source>
+        <translation>fix --apply modifie un démon en service ; --snapshot ne fonctionne qu’avec --plan.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no failing result matches.
+</source>
+        <translation>Rien à corriger : aucun résultat en échec ne correspond.
+</translation>
+    </message>
+    <message>
+        <source>no live fix for %1 on %2: the result does not fail there, or it can only be fixed by recreating the object (see fix --plan).</source>
+        <translation>pas de correction à chaud pour %1 sur %2 : le résultat n’y échoue pas, ou il ne se corrige qu’en recréant l’objet (voir fix --plan).</translation>
+    </message>
+    <message>
+        <source>not changing %1 without confirmation: standard input is not a terminal; add --yes.</source>
+        <translation>%1 n’est pas modifié sans confirmation : l’entrée standard n’est pas un terminal ; ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>Apply this change to %1? [y/N] </source>
+        <translation>Appliquer cette modification à %1 ? [y/N] </translation>
+    </message>
+    <message>
+        <source>cancelled; nothing changed.</source>
+        <translation>annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Applied to %1: %2
+%3 on %1 is now: %4
+Logged to %5
+</source>
+        <translation>Appliqué à %1 : %2
+%3 sur %1 est maintenant : %4
+Journalisé dans %5
+</translation>
+    </message>
+    <message>
+        <source>Daemon socket to connect to (unix:///path, tcp://host:port).</source>
+        <translation>Socket du démon auquel se connecter (unix:///chemin, tcp://hôte:port).</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>point d’accès</translation>
+    </message>
+    <message>
+        <source>Docker context to use (overrides DOCKER_HOST and the current context).</source>
+        <translation>Contexte Docker à utiliser (prioritaire sur DOCKER_HOST et le contexte actuel).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Use TLS without verifying the daemon&apos;s certificate (unsafe).</source>
+        <translation>Utiliser TLS sans vérifier le certificat du démon (dangereux).</translation>
+    </message>
+    <message>
+        <source>Use TLS and verify the daemon&apos;s certificate.</source>
+        <translation>Utiliser TLS et vérifier le certificat du démon.</translation>
+    </message>
+    <message>
+        <source>Trust certs signed only by this CA.</source>
+        <translation>Ne faire confiance qu’aux certificats signés par cette AC.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Path to the TLS client certificate.</source>
+        <translation>Chemin du certificat client TLS.</translation>
+    </message>
+    <message>
+        <source>Path to the TLS client key.</source>
+        <translation>Chemin de la clé client TLS.</translation>
+    </message>
+    <message>
+        <source>Location of the docker client config files (default ~/.docker).</source>
+        <translation>Emplacement des fichiers de configuration du client docker (~/.docker par défaut).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer of the daemon (default 30).</source>
+        <translation>Secondes d’attente pour chaque réponse du démon (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Écrire dans ce fichier au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>snapshot: replace environment values by a placeholder in the file too (standard output is always redacted).</source>
+        <translation>snapshot : remplacer aussi dans le fichier les valeurs d’environnement par un substitut (la sortie standard est toujours caviardée).</translation>
+    </message>
+    <message>
+        <source>Parallel requests to the daemon (default 8).</source>
+        <translation>Requêtes parallèles au démon (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Do not read host files and processes, even for a local daemon.</source>
+        <translation>Ne pas lire les fichiers et processus de l’hôte, même pour un démon local.</translation>
+    </message>
+    <message>
+        <source>scan: scan a saved snapshot instead of a daemon.</source>
+        <translation>scan : analyser un instantané enregistré au lieu d’un démon.</translation>
+    </message>
+    <message>
+        <source>scan: report format: json, html, pdf, csv, sarif, junit or md (default json).</source>
+        <translation>scan : format du rapport : json, html, pdf, csv, sarif, junit ou md (json par défaut).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>scan: list passed results one by one (default for csv, sarif, junit).</source>
+        <translation>scan : lister un à un les résultats réussis (par défaut pour csv, sarif, junit).</translation>
+    </message>
+    <message>
+        <source>scan: count passed results per rule but do not list them (default for html, pdf, md; json always lists every result).</source>
+        <translation>scan : compter les résultats réussis par règle sans les lister (par défaut pour html, pdf, md ; json liste toujours chaque résultat).</translation>
+    </message>
+    <message>
+        <source>scan: PDF page size, a4 or letter (default a4).</source>
+        <translation>scan : format de page PDF, a4 ou letter (a4 par défaut).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>scan: policy file (YAML).</source>
+        <translation>scan : fichier de politique (YAML).</translation>
+    </message>
+    <message>
+        <source>scan: rule packs from this directory instead of the built-in ones.</source>
+        <translation>scan : paquets de règles de ce répertoire au lieu des paquets intégrés.</translation>
+    </message>
+    <message>
+        <source>scan: exit 1 when a result fails at this severity or above (critical, high, medium, low).</source>
+        <translation>scan : sortir avec 1 si un résultat échoue à cette gravité ou au-dessus (critical, high, medium, low).</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>fix: print the fixes (commands and patches); change nothing.</source>
+        <translation>fix : afficher les corrections (commandes et correctifs) ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>fix: apply the live fix of --rule to --target, then rescan it.</source>
+        <translation>fix : appliquer la correction à chaud de --rule à --target, puis le réanalyser.</translation>
+    </message>
+    <message>
+        <source>fix: apply without asking.</source>
+        <translation>fix : appliquer sans demander.</translation>
+    </message>
+    <message>
+        <source>fix: only this rule (id or CIS id).</source>
+        <translation>fix : seulement cette règle (id ou id CIS).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>fix: only this object (name or id).</source>
+        <translation>fix : seulement cet objet (nom ou id).</translation>
+    </message>
+    <message>
+        <source>fix: the fix log to append to (default in the application data directory).</source>
+        <translation>fix : le journal des corrections à compléter (par défaut dans le répertoire de données de l’application).</translation>
+    </message>
+    <message>
+        <source>fix: memory limit to propose, e.g. 512m (default 512m).</source>
+        <translation>fix : limite de mémoire à proposer, par ex. 512m (512m par défaut).</translation>
+    </message>
+    <message>
+        <source>fix: CPU limit to propose, e.g. 1.5 (default: shares).</source>
+        <translation>fix : limite de CPU à proposer, par ex. 1.5 (par défaut : parts).</translation>
+    </message>
+    <message>
+        <source>fix: CPU weight to propose (default 512).</source>
+        <translation>fix : poids CPU à proposer (512 par défaut).</translation>
+    </message>
+    <message>
+        <source>fix: process limit to propose (default 200).</source>
+        <translation>fix : limite de processus à proposer (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>Hullcheck: how safe is this Docker host?
+
+Commands:
+  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans
+  scan       Run the benchmark on a daemon or a saved snapshot and write the report
+  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)</source>
+        <translation>Hullcheck : cet hôte Docker est-il sûr ?
+
+Commandes :
+  snapshot   Collecter un instantané d’un démon (JSON) pour une analyse ultérieure ou hors ligne
+  scan       Exécuter le benchmark sur un démon ou un instantané enregistré et écrire le rapport
+  fix        Afficher les corrections des résultats en échec (--plan), ou appliquer une correction à chaud (--apply)</translation>
+    </message>
+    <message>
+        <source>The command to run: snapshot, scan or fix.</source>
+        <translation>La commande à exécuter : snapshot, scan ou fix.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ContainerChecks</name>
     <message>
         <source>volume %1 (a bind of a host path)</source>
         <translation type="unfinished"></translation>
@@ -535,6 +875,79 @@
         <source>unknown swarm check &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::ContextStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the reason from the system</extracomment>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot parse %1: %2</source>
+        <extracomment>%1 is a file path, %2 the JSON parser&apos;s message</extracomment>
+        <translation>Impossible d’analyser %1 : %2</translation>
+    </message>
+    <message>
+        <source>The context name is empty.</source>
+        <translation>Le nom du contexte est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; is the built-in context; it is not stored.</source>
+        <translation>« default » est le contexte intégré ; il n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot; does not exist in %2.</source>
+        <extracomment>%1 is a docker context name, %2 the directory of the docker context store</extracomment>
+        <translation>Le contexte Docker « %1 » n’existe pas dans %2.</translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot; has no docker endpoint (%2).</source>
+        <extracomment>%1 is a docker context name, %2 the path of its meta.json</extracomment>
+        <translation>Le contexte Docker « %1 » n’a pas de point d’accès docker (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CurlDockerApi</name>
+    <message>
+        <source>A client certificate needs both a certificate and its key; only %1 was given.</source>
+        <translation>Un certificat client exige le certificat et sa clé ; seul %1 a été fourni.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat de l’AC</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>certificat client</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>clé client</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a Docker daemon (no API version, no &quot;OK&quot; on /_ping).</source>
+        <translation>%1 a répondu, mais pas comme un démon Docker (pas de version d’API, pas de « OK » sur /_ping).</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 does not exist.</source>
+        <translation>Le fichier %1 %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read: %3.</source>
+        <translation>Le fichier %1 %2 ne peut pas être lu : %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not create a connection handle.</source>
+        <translation>Impossible de créer un descripteur de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::DaemonChecks</name>
     <message>
         <source>needs host access</source>
         <translation type="unfinished"></translation>
@@ -845,6 +1258,59 @@
         <source>no component could be compared with the release table</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::Endpoint</name>
+    <message>
+        <source>%1 (plain TCP, unencrypted)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2375</extracomment>
+        <translation>%1 (TCP simple, non chiffré)</translation>
+    </message>
+    <message>
+        <source>%1 (TLS, verified)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2376</extracomment>
+        <translation>%1 (TLS, vérifié)</translation>
+    </message>
+    <message>
+        <source>%1 (TLS, NOT verified)</source>
+        <extracomment>%1 is an endpoint URL such as tcp://host:2376; the server certificate is not checked</extracomment>
+        <translation>%1 (TLS, NON vérifié)</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::EndpointResolver</name>
+    <message>
+        <source>Invalid Docker host &quot;%1&quot;. Use unix:///path/to/socket or tcp://host:port.</source>
+        <extracomment>%1 is the -H/DOCKER_HOST value the user gave</extracomment>
+        <translation>Hôte Docker « %1 » invalide. Utilisez unix:///chemin/du/socket ou tcp://hôte:port.</translation>
+    </message>
+    <message>
+        <source>Docker context &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a docker context name, %2 the reason its host is unusable</extracomment>
+        <translation>Contexte Docker « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>ssh:// endpoints (%1) are not supported yet. Connect through tcp:// with TLS, or run Hullcheck on the Docker host and use its local socket.</source>
+        <extracomment>%1 is the ssh:// endpoint the user gave</extracomment>
+        <translation>Les points d’accès ssh:// (%1) ne sont pas encore pris en charge. Connectez-vous par tcp:// avec TLS, ou lancez Hullcheck sur l’hôte Docker et utilisez son socket local.</translation>
+    </message>
+    <message>
+        <source>npipe:// endpoints (%1) are Windows named pipes and are not supported. Use tcp:// with TLS or a unix socket.</source>
+        <extracomment>%1 is the npipe:// endpoint the user gave</extracomment>
+        <translation>Les points d’accès npipe:// (%1) sont des tubes nommés Windows et ne sont pas pris en charge. Utilisez tcp:// avec TLS ou un socket unix.</translation>
+    </message>
+    <message>
+        <source>fd:// (%1) is only valid for the Docker daemon itself, not for clients. Use unix:// or tcp://.</source>
+        <extracomment>%1 is the fd:// value the user gave</extracomment>
+        <translation>fd:// (%1) n’est valable que pour le démon Docker lui-même, pas pour les clients. Utilisez unix:// ou tcp://.</translation>
+    </message>
+    <message>
+        <source>conflicting options: either specify --host or --context, not both</source>
+        <translation>options contradictoires : indiquez --host ou --context, pas les deux</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::Engine</name>
     <message>
         <source>(not set)</source>
         <translation>(non défini)</translation>
@@ -870,6 +1336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>needs host access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Manual review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +1349,83 @@
     </message>
     <message>
         <source>the rule defines no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::FileIo</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict its permissions</source>
+        <translation>impossible de restreindre ses permissions</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::FixLog</name>
+    <message>
+        <source>Cannot write the fix log %1: %2</source>
+        <translation>Impossible d’écrire le journal des corrections %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the fix log %1: %2</source>
+        <translation>Impossible de lire le journal des corrections %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::HostChecks</name>
+    <message>
+        <source>setuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setgid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs host access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,6 +1640,140 @@
         <source>the rules come from the rule files, not from the running audit system: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::HostFacts</name>
+    <message>
+        <source>the socket path is too long</source>
+        <translation>le chemin du socket est trop long</translation>
+    </message>
+    <message>
+        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_PEERCRED failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon runs in another PID namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the command line of process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containerd started by the daemon under its exec-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system containerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the daemon&apos;s exec-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (no containerd socket found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection&apos;s socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s -H %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListenStream of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (the daemon&apos;s command line is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default of --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon is not configured for TLS (no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s executable (/proc/PID/exe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found on the search path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dockerd is not installed (not found on the search path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (not found on the search path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 files; the rest were not examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/info has no DockerRootDir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mount contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs host access: the daemon at %1 is remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ImageChecks</name>
+    <message>
+        <source>step %1/%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the image history was not collected</source>
         <translation type="unfinished"></translation>
@@ -1127,6 +1808,14 @@
     </message>
     <message>
         <source>no ADD instructions besides the base layer in %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,6 +1998,90 @@
         <source>secrets in the environment, labels or image history can be read by anyone who can inspect the container or pull the image (values not shown)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::JsonReportReader</name>
+    <message>
+        <source>%1 is not a readable Hullcheck report: %2</source>
+        <extracomment>%1 a file name, %2 what is wrong with it</extracomment>
+        <translation>%1 n’est pas un rapport Hullcheck lisible : %2</translation>
+    </message>
+    <message>
+        <source>a finding has no rule_id</source>
+        <translation>un constat n’a pas de rule_id</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown status &quot;%2&quot;</source>
+        <translation>le constat %1 a un statut inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown severity &quot;%2&quot;</source>
+        <translation>le constat %1 a une gravité inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown target kind &quot;%2&quot;</source>
+        <translation>le constat %1 a un type de cible inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <extracomment>%1 the JSON parser&apos;s message, %2 a byte offset</extracomment>
+        <translation>%1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>le niveau supérieur n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>it has no &quot;schema&quot; key</source>
+        <translation>il n’a pas de clé « schema »</translation>
+    </message>
+    <message>
+        <source>its schema is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>son schéma est « %1 », pas « %2 »</translation>
+    </message>
+    <message>
+        <source>it has no &quot;findings&quot; list</source>
+        <translation>il n’a pas de liste « findings »</translation>
+    </message>
+    <message>
+        <source>&quot;generated_at&quot; is not a date and time</source>
+        <translation>« generated_at » n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>a finding is not an object</source>
+        <translation>un constat n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the summary counts %1 results but the file lists %2</source>
+        <translation>le résumé compte %1 résultats mais le fichier en liste %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::PdfReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs text layout, which this program was started without.</source>
+        <translation>L’écriture d’un PDF nécessite la mise en page du texte, sans laquelle ce programme a été lancé.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::PolicyLoader</name>
+    <message>
+        <source>Cannot read the policy file %1: %2</source>
+        <translation>Impossible de lire le fichier de politique %1 : %2</translation>
+    </message>
+    <message>
+        <source>a policy is one YAML document; remove the &quot;---&quot;</source>
+        <translation>une politique est un seul document YAML ; supprimez le « --- »</translation>
+    </message>
     <message>
         <source>%1 must be a mapping (key: value lines)</source>
         <translation type="unfinished"></translation>
@@ -1393,294 +2166,35 @@
         <source>thresholds</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hullcheck::core::PolicyWriter</name>
     <message>
-        <source>%1 has no &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>A waiver needs a rule, a target and a reason.</source>
+        <translation>Une dérogation exige une règle, une cible et une raison.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <source>The policy file has errors; fix them before adding a waiver.
+%1</source>
+        <extracomment>%1 is the loader&apos;s message, naming the file and line</extracomment>
+        <translation>Le fichier de politique contient des erreurs ; corrigez-les avant d’ajouter une dérogation.
+%1</translation>
     </message>
     <message>
-        <source>Cannot read the rule pack %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot add the waiver to %1.</source>
+        <translation>Impossible d’ajouter la dérogation à %1.</translation>
     </message>
     <message>
-        <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the policy %1: %2</source>
+        <translation>Impossible de lire la politique %1 : %2</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+        <source>Cannot write the policy %1: %2</source>
+        <translation>Impossible d’écrire la politique %1 : %2</translation>
     </message>
-    <message>
-        <source>The daemon announced an API version Hullcheck cannot read (&quot;%1&quot;).</source>
-        <translation>Le démon a annoncé une version d’API que Hullcheck ne sait pas lire (« %1 »).</translation>
-    </message>
-    <message>
-        <source>The daemon speaks Engine API %1, older than the %2 Hullcheck needs (Docker Engine 19.03). Upgrade the daemon.</source>
-        <translation>Le démon parle l’API Engine %1, plus ancienne que la %2 requise par Hullcheck (Docker Engine 19.03). Mettez le démon à jour.</translation>
-    </message>
-    <message>
-        <source>The daemon requires Engine API %1 or newer; this Hullcheck speaks up to %2. Update Hullcheck.</source>
-        <translation>Le démon exige l’API Engine %1 ou plus récente ; ce Hullcheck parle jusqu’à %2. Mettez Hullcheck à jour.</translation>
-    </message>
-    <message>
-        <source>The %1 file %2 does not exist.</source>
-        <translation>Le fichier %1 %2 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>The %1 file %2 cannot be read: %3.</source>
-        <translation>Le fichier %1 %2 ne peut pas être lu : %3.</translation>
-    </message>
-    <message>
-        <source>the system trust store</source>
-        <translation>le magasin de certificats du système</translation>
-    </message>
-    <message>
-        <source>The Docker socket %1 does not exist. Is the daemon running? Start it (for example &quot;systemctl start docker&quot;) or choose another endpoint with -H or a context.</source>
-        <translation>Le socket Docker %1 n’existe pas. Le démon est-il lancé ? Démarrez-le (par exemple « systemctl start docker ») ou choisissez un autre point d’accès avec -H ou un contexte.</translation>
-    </message>
-    <message>
-        <source>Permission denied on the Docker socket %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again), or run a rootless daemon and connect to unix://$XDG_RUNTIME_DIR/docker.sock.</source>
-        <translation>Permission refusée sur le socket Docker %1. Ajoutez votre utilisateur au groupe docker (« sudo usermod -aG docker $USER », puis reconnectez-vous), ou lancez un démon rootless et connectez-vous à unix://$XDG_RUNTIME_DIR/docker.sock.</translation>
-    </message>
-    <message>
-        <source>Nothing is listening on the Docker socket %1 (a stale socket file?). Start the daemon.</source>
-        <translation>Rien n’écoute sur le socket Docker %1 (un fichier de socket périmé ?). Démarrez le démon.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the Docker socket %1: %2</source>
-        <translation>Impossible de se connecter au socket Docker %1 : %2</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 refused the connection. Is it listening on port %2?</source>
-        <translation>Le démon à %1 a refusé la connexion. Écoute-t-il sur le port %2 ?</translation>
-    </message>
-    <message>
-        <source>Cannot reach the daemon at %1: %2</source>
-        <translation>Impossible de joindre le démon à %1 : %2</translation>
-    </message>
-    <message>
-        <source>The server certificate of %1 is not issued for the host name &quot;%2&quot;. Connect with the name the certificate names (its subject alternative names), or reissue the certificate.</source>
-        <translation>Le certificat du serveur %1 n’est pas émis pour le nom d’hôte « %2 ». Connectez-vous avec un nom que le certificat mentionne (ses noms alternatifs du sujet), ou réémettez le certificat.</translation>
-    </message>
-    <message>
-        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
-        <translation>Le certificat du serveur %1 a expiré ou n’est pas encore valide. Renouvelez le certificat du démon et vérifiez l’horloge de cette machine.</translation>
-    </message>
-    <message>
-        <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
-        <translation>Le certificat du serveur %1 n’est pas de confiance : il n’est pas signé par l’AC de %2. Indiquez l’AC qui a signé le certificat du démon avec --tlscacert (ou ca.pem dans DOCKER_CERT_PATH).</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
-        <translation>Le démon à %1 exige un certificat client et aucun n’a été fourni. Indiquez-en un avec --tlscert et --tlskey (ou cert.pem et key.pem dans DOCKER_CERT_PATH).</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
-        <translation>Le démon à %1 a rejeté le certificat client %2 : il n’est pas signé par une AC de confiance du démon, ou il a expiré.</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger than any real Docker answer; is %2 really a Docker daemon?</source>
-        <translation>La réponse du démon a dépassé %1 Mio, Hullcheck a donc cessé de la lire. C’est bien plus que toute vraie réponse de Docker ; %2 est-il vraiment un démon Docker ?</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
-        <translation>Impossible de résoudre le nom d’hôte « %1 » de %2.</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
-        <translation>Le démon à %1 n’a pas répondu en %2 secondes. Il est peut-être surchargé ou bloqué, ou un pare-feu rejette le trafic ; augmentez le délai avec --timeout s’il est seulement lent.</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 cannot be read or holds no certificate.</source>
-        <translation>Le fichier de certificat d’AC %1 est illisible ou ne contient aucun certificat.</translation>
-    </message>
-    <message>
-        <source>The client key %1 cannot be used: it is unreadable, encrypted, or does not match the certificate %2.</source>
-        <translation>La clé client %1 est inutilisable : elle est illisible, chiffrée, ou ne correspond pas au certificat %2.</translation>
-    </message>
-    <message>
-        <source>The client certificate %1 cannot be used: %2</source>
-        <translation>Le certificat client %1 est inutilisable : %2</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and unauthenticated: anyone who reaches it controls the host).</source>
-        <translation>%1 ne parle pas TLS. C’est peut-être un point d’accès HTTP simple (non chiffré et non authentifié : quiconque l’atteint contrôle l’hôte).</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2</source>
-        <translation>La négociation TLS avec %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 broke: %2</source>
-        <translation>La connexion à %1 a été rompue : %2</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer was cut short (truncated response). The daemon may have stopped.</source>
-        <translation>La réponse du démon a été tronquée. Le démon s’est peut-être arrêté.</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 closed the connection without answering.</source>
-        <translation>Le démon à %1 a fermé la connexion sans répondre.</translation>
-    </message>
-    <message>
-        <source>%1 answered with something that is not a valid HTTP response. Is it a Docker daemon?</source>
-        <translation>%1 a répondu par quelque chose qui n’est pas une réponse HTTP valide. Est-ce un démon Docker ?</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer is larger than %1 MiB, so Hullcheck did not read it.</source>
-        <translation>La réponse du démon dépasse %1 Mio, Hullcheck ne l’a donc pas lue.</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2</source>
-        <translation>La requête à %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 expects TLS. Connect with --tlsverify and the client certificate and key (or set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).</source>
-        <translation>Le démon à %1 attend TLS. Connectez-vous avec --tlsverify et le certificat et la clé client (ou définissez DOCKER_TLS_VERIFY=1 et DOCKER_CERT_PATH).</translation>
-    </message>
-    <message>
-        <source>The daemon answered HTTP %1 without a message.</source>
-        <translation>Le démon a répondu HTTP %1 sans message.</translation>
-    </message>
-    <message>
-        <source>The daemon answered HTTP %1: %2</source>
-        <translation>Le démon a répondu HTTP %1 : %2</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer to %1 is truncated JSON (it ends after %2 bytes).</source>
-        <translation>La réponse du démon à %1 est du JSON tronqué (elle s’arrête après %2 octets).</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
-        <translation>La réponse du démon à %1 n’est pas du JSON valide (%2 à l’octet %3 sur %4).</translation>
-    </message>
-    <message>
-        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SO_PEERCRED failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon runs in another PID namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the command line of process %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>larger than 1 MiB; not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not start: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>containerd started by the daemon under its exec-root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system containerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under the daemon&apos;s exec-root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default (no containerd socket found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection&apos;s socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon&apos;s -H %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ListenStream of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default (the daemon&apos;s command line is unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default of --%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon is not configured for TLS (no %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the daemon&apos;s executable (/proc/PID/exe)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found on the search path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dockerd is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 files; the rest were not examined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>/info has no DockerRootDir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no mount contains %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs host access: the daemon at %1 is remote</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>hullcheck::core::Remediation</name>
     <message>
         <source>--read-only: give every path the application writes a volume or a tmpfs (for example --tmpfs /tmp).</source>
         <translation type="unfinished"></translation>
@@ -1688,70 +2202,6 @@
     <message>
         <source>Secret values are not copied: provide them as environment variables of the shell (or an .env file for compose), better from a secret store, and rotate the exposed ones.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Writing a PDF needs text layout, which this program was started without.</source>
-        <translation>L’écriture d’un PDF nécessite la mise en page du texte, sans laquelle ce programme a été lancé.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The daemon&apos;s answer to %1 has an unexpected shape: expected %2.</source>
-        <translation>La réponse du démon à %1 a une forme inattendue : %2 était attendu.</translation>
-    </message>
-    <message>
-        <source>an object with &quot;Volumes&quot;</source>
-        <translation>un objet avec « Volumes »</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>une liste</translation>
-    </message>
-    <message>
-        <source>objects with a &quot;%1&quot; string</source>
-        <translation>des objets avec une chaîne « %1 »</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>un objet</translation>
-    </message>
-    <message>
-        <source>Container %1 disappeared during the collection.</source>
-        <translation>Le conteneur %1 a disparu pendant la collecte.</translation>
-    </message>
-    <message>
-        <source>Processes of container %1 could not be listed: %2</source>
-        <translation>Les processus du conteneur %1 n’ont pas pu être listés : %2</translation>
-    </message>
-    <message>
-        <source>Image %1 disappeared during the collection.</source>
-        <translation>L’image %1 a disparu pendant la collecte.</translation>
-    </message>
-    <message>
-        <source>History of image %1 could not be read: %2</source>
-        <translation>L’historique de l’image %1 n’a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <source>Network %1 disappeared during the collection.</source>
-        <translation>Le réseau %1 a disparu pendant la collecte.</translation>
-    </message>
-    <message>
-        <source>host facts were not requested</source>
-        <translation>les faits de l’hôte n’ont pas été demandés</translation>
     </message>
     <message>
         <source>Set these variables before running it: %1.</source>
@@ -1806,6 +2256,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>API: POST %1 %2
+</source>
+        <translation>API : POST %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Command: %1
+</source>
+        <translation>Commande : %1
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Remarque : %1
+</translation>
+    </message>
+    <message>
         <source>Limit memory to %1 (no swap beyond it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,916 +2312,6 @@
     <message>
         <source>Docker refused to change %1: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::BuildToolTracker</name>
-    <message>
-        <source>%1 installed in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 run in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CliRunner</name>
-    <message>
-        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
-</source>
-        <translation>hullcheck-cli : avertissement : la vérification TLS de %1 est désactivée (--tls sans --tlsverify) ; l’identité du démon n’est pas contrôlée.
-</translation>
-    </message>
-    <message>
-        <source>--concurrency needs a number from 1 to 64.</source>
-        <translation>--concurrency attend un nombre de 1 à 64.</translation>
-    </message>
-    <message>
-        <source>hullcheck-cli: warning: %1
-</source>
-        <translation>hullcheck-cli : avertissement : %1
-</translation>
-    </message>
-    <message>
-        <source>hullcheck-cli: %1
-</source>
-        <translation>hullcheck-cli : %1
-</translation>
-    </message>
-    <message>
-        <source>hullcheck-cli %1
-Engine API %2 to %3
-%4
-</source>
-        <translation>hullcheck-cli %1
-API Engine %2 à %3
-%4
-</translation>
-    </message>
-    <message>
-        <source>no command given; try &quot;hullcheck-cli scan&quot; or &quot;hullcheck-cli snapshot&quot;.</source>
-        <translation>aucune commande donnée ; essayez « hullcheck-cli scan » ou « hullcheck-cli snapshot ».</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu « %1 ».</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; try --help.</source>
-        <translation>commande inconnue « %1 » ; essayez --help.</translation>
-    </message>
-    <message>
-        <source>--snapshot belongs to &quot;scan&quot;; &quot;snapshot&quot; collects from a daemon.</source>
-        <translation>--snapshot va avec « scan » ; « snapshot » collecte depuis un démon.</translation>
-    </message>
-    <message>
-        <source>Snapshot of %1 written to %2: %3 containers, %4 images, %5 networks, %6 volumes (%7 ms).
-</source>
-        <translation>Instantané de %1 écrit dans %2 : %3 conteneurs, %4 images, %5 réseaux, %6 volumes (%7 ms).
-</translation>
-    </message>
-    <message>
-        <source>--include-passed and --no-passed exclude each other.</source>
-        <translation>--include-passed et --no-passed s’excluent mutuellement.</translation>
-    </message>
-    <message>
-        <source>--page-size needs a4 or letter, not &quot;%1&quot;.</source>
-        <translation>--page-size attend a4 ou letter, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>--format %1 writes a binary file: give it with -o FILE.</source>
-        <translation>--format %1 écrit un fichier binaire : indiquez-le avec -o FICHIER.</translation>
-    </message>
-    <message>
-        <source>unknown --format &quot;%1&quot;; use one of %2.</source>
-        <translation>--format « %1 » inconnu ; utilisez l’un de %2.</translation>
-    </message>
-    <message>
-        <source>--fail-on needs critical, high, medium or low, not &quot;%1&quot;.</source>
-        <translation>--fail-on attend critical, high, medium ou low, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Scan of %1: score %2/100; %3 fail, %4 warn, %5 pass, %6 info, %7 skip, %8 waived. Report: %9
-</source>
-        <translation>Analyse de %1 : score %2/100 ; %3 échec, %4 avertissement, %5 réussite, %6 info, %7 ignoré, %8 dérogation. Rapport : %9
-</translation>
-    </message>
-    <message>
-        <source>--%1 does not take &quot;%2&quot;.</source>
-        <translation>--%1 n’accepte pas « %2 ».</translation>
-    </message>
-    <message>
-        <source>--plan and --apply exclude each other.</source>
-        <translation>--plan et --apply s’excluent mutuellement.</translation>
-    </message>
-    <message>
-        <source>fix --apply needs --rule ID and --target NAME: it changes one object at a time.</source>
-        <translation>fix --apply exige --rule ID et --target NOM : il modifie un objet à la fois.</translation>
-    </message>
-    <message>
-        <source>fix --apply changes a live daemon; --snapshot only works with --plan.</source>
-        <translation>fix --apply modifie un démon en service ; --snapshot ne fonctionne qu’avec --plan.</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: no failing result matches.
-</source>
-        <translation>Rien à corriger : aucun résultat en échec ne correspond.
-</translation>
-    </message>
-    <message>
-        <source>no live fix for %1 on %2: the result does not fail there, or it can only be fixed by recreating the object (see fix --plan).</source>
-        <translation>pas de correction à chaud pour %1 sur %2 : le résultat n’y échoue pas, ou il ne se corrige qu’en recréant l’objet (voir fix --plan).</translation>
-    </message>
-    <message>
-        <source>not changing %1 without confirmation: standard input is not a terminal; add --yes.</source>
-        <translation>%1 n’est pas modifié sans confirmation : l’entrée standard n’est pas un terminal ; ajoutez --yes.</translation>
-    </message>
-    <message>
-        <source>Apply this change to %1? [y/N] </source>
-        <translation>Appliquer cette modification à %1 ? [y/N] </translation>
-    </message>
-    <message>
-        <source>cancelled; nothing changed.</source>
-        <translation>annulé ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>Applied to %1: %2
-%3 on %1 is now: %4
-Logged to %5
-</source>
-        <translation>Appliqué à %1 : %2
-%3 sur %1 est maintenant : %4
-Journalisé dans %5
-</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CollectProgress</name>
-    <message>
-        <source>Connecting to the daemon</source>
-        <translation>Connexion au démon</translation>
-    </message>
-    <message>
-        <source>Listing objects</source>
-        <translation>Liste des objets</translation>
-    </message>
-    <message>
-        <source>Inspecting containers</source>
-        <translation>Inspection des conteneurs</translation>
-    </message>
-    <message>
-        <source>Inspecting images</source>
-        <translation>Inspection des images</translation>
-    </message>
-    <message>
-        <source>Inspecting networks</source>
-        <translation>Inspection des réseaux</translation>
-    </message>
-    <message>
-        <source>Reading host facts</source>
-        <translation>Lecture des faits de l’hôte</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CommandLine</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Afficher la version.</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>Écrire dans ce fichier au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>snapshot: replace environment values by a placeholder in the file too (standard output is always redacted).</source>
-        <translation>snapshot : remplacer aussi dans le fichier les valeurs d’environnement par un substitut (la sortie standard est toujours caviardée).</translation>
-    </message>
-    <message>
-        <source>Parallel requests to the daemon (default 8).</source>
-        <translation>Requêtes parallèles au démon (8 par défaut).</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Do not read host files and processes, even for a local daemon.</source>
-        <translation>Ne pas lire les fichiers et processus de l’hôte, même pour un démon local.</translation>
-    </message>
-    <message>
-        <source>scan: scan a saved snapshot instead of a daemon.</source>
-        <translation>scan : analyser un instantané enregistré au lieu d’un démon.</translation>
-    </message>
-    <message>
-        <source>scan: report format: json, html, pdf, csv, sarif, junit or md (default json).</source>
-        <translation>scan : format du rapport : json, html, pdf, csv, sarif, junit ou md (json par défaut).</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>scan: list passed results one by one (default for csv, sarif, junit).</source>
-        <translation>scan : lister un à un les résultats réussis (par défaut pour csv, sarif, junit).</translation>
-    </message>
-    <message>
-        <source>scan: count passed results per rule but do not list them (default for html, pdf, md; json always lists every result).</source>
-        <translation>scan : compter les résultats réussis par règle sans les lister (par défaut pour html, pdf, md ; json liste toujours chaque résultat).</translation>
-    </message>
-    <message>
-        <source>scan: PDF page size, a4 or letter (default a4).</source>
-        <translation>scan : format de page PDF, a4 ou letter (a4 par défaut).</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>taille</translation>
-    </message>
-    <message>
-        <source>scan: policy file (YAML).</source>
-        <translation>scan : fichier de politique (YAML).</translation>
-    </message>
-    <message>
-        <source>scan: rule packs from this directory instead of the built-in ones.</source>
-        <translation>scan : paquets de règles de ce répertoire au lieu des paquets intégrés.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>rép</translation>
-    </message>
-    <message>
-        <source>scan: exit 1 when a result fails at this severity or above (critical, high, medium, low).</source>
-        <translation>scan : sortir avec 1 si un résultat échoue à cette gravité ou au-dessus (critical, high, medium, low).</translation>
-    </message>
-    <message>
-        <source>severity</source>
-        <translation>gravité</translation>
-    </message>
-    <message>
-        <source>fix: print the fixes (commands and patches); change nothing.</source>
-        <translation>fix : afficher les corrections (commandes et correctifs) ; ne rien modifier.</translation>
-    </message>
-    <message>
-        <source>fix: apply the live fix of --rule to --target, then rescan it.</source>
-        <translation>fix : appliquer la correction à chaud de --rule à --target, puis le réanalyser.</translation>
-    </message>
-    <message>
-        <source>fix: apply without asking.</source>
-        <translation>fix : appliquer sans demander.</translation>
-    </message>
-    <message>
-        <source>fix: only this rule (id or CIS id).</source>
-        <translation>fix : seulement cette règle (id ou id CIS).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>fix: only this object (name or id).</source>
-        <translation>fix : seulement cet objet (nom ou id).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>fix: the fix log to append to (default in the application data directory).</source>
-        <translation>fix : le journal des corrections à compléter (par défaut dans le répertoire de données de l’application).</translation>
-    </message>
-    <message>
-        <source>fix: memory limit to propose, e.g. 512m (default 512m).</source>
-        <translation>fix : limite de mémoire à proposer, par ex. 512m (512m par défaut).</translation>
-    </message>
-    <message>
-        <source>fix: CPU limit to propose, e.g. 1.5 (default: shares).</source>
-        <translation>fix : limite de CPU à proposer, par ex. 1.5 (par défaut : parts).</translation>
-    </message>
-    <message>
-        <source>fix: CPU weight to propose (default 512).</source>
-        <translation>fix : poids CPU à proposer (512 par défaut).</translation>
-    </message>
-    <message>
-        <source>fix: process limit to propose (default 200).</source>
-        <translation>fix : limite de processus à proposer (200 par défaut).</translation>
-    </message>
-    <message>
-        <source>Hullcheck: how safe is this Docker host?
-
-Commands:
-  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans
-  scan       Run the benchmark on a daemon or a saved snapshot and write the report
-  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)</source>
-        <translation>Hullcheck : cet hôte Docker est-il sûr ?
-
-Commandes :
-  snapshot   Collecter un instantané d’un démon (JSON) pour une analyse ultérieure ou hors ligne
-  scan       Exécuter le benchmark sur un démon ou un instantané enregistré et écrire le rapport
-  fix        Afficher les corrections des résultats en échec (--plan), ou appliquer une correction à chaud (--apply)</translation>
-    </message>
-    <message>
-        <source>The command to run: snapshot, scan or fix.</source>
-        <translation>La commande à exécuter : snapshot, scan ou fix.</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::ConnectionOptionNames</name>
-    <message>
-        <source>Daemon socket to connect to (unix:///path, tcp://host:port).</source>
-        <translation>Socket du démon auquel se connecter (unix:///chemin, tcp://hôte:port).</translation>
-    </message>
-    <message>
-        <source>endpoint</source>
-        <translation>point d’accès</translation>
-    </message>
-    <message>
-        <source>Docker context to use (overrides DOCKER_HOST and the current context).</source>
-        <translation>Contexte Docker à utiliser (prioritaire sur DOCKER_HOST et le contexte actuel).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Use TLS without verifying the daemon&apos;s certificate (unsafe).</source>
-        <translation>Utiliser TLS sans vérifier le certificat du démon (dangereux).</translation>
-    </message>
-    <message>
-        <source>Use TLS and verify the daemon&apos;s certificate.</source>
-        <translation>Utiliser TLS et vérifier le certificat du démon.</translation>
-    </message>
-    <message>
-        <source>Trust certs signed only by this CA.</source>
-        <translation>Ne faire confiance qu’aux certificats signés par cette AC.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Path to the TLS client certificate.</source>
-        <translation>Chemin du certificat client TLS.</translation>
-    </message>
-    <message>
-        <source>Path to the TLS client key.</source>
-        <translation>Chemin de la clé client TLS.</translation>
-    </message>
-    <message>
-        <source>Location of the docker client config files (default ~/.docker).</source>
-        <translation>Emplacement des fichiers de configuration du client docker (~/.docker par défaut).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>rép</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each answer of the daemon (default 30).</source>
-        <translation>Secondes d’attente pour chaque réponse du démon (30 par défaut).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::ContextStore</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the reason from the system</extracomment>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot parse %1: %2</source>
-        <extracomment>%1 is a file path, %2 the JSON parser&apos;s message</extracomment>
-        <translation>Impossible d’analyser %1 : %2</translation>
-    </message>
-    <message>
-        <source>The context name is empty.</source>
-        <translation>Le nom du contexte est vide.</translation>
-    </message>
-    <message>
-        <source>&quot;default&quot; is the built-in context; it is not stored.</source>
-        <translation>« default » est le contexte intégré ; il n’est pas enregistré.</translation>
-    </message>
-    <message>
-        <source>Docker context &quot;%1&quot; does not exist in %2.</source>
-        <extracomment>%1 is a docker context name, %2 the directory of the docker context store</extracomment>
-        <translation>Le contexte Docker « %1 » n’existe pas dans %2.</translation>
-    </message>
-    <message>
-        <source>Docker context &quot;%1&quot; has no docker endpoint (%2).</source>
-        <extracomment>%1 is a docker context name, %2 the path of its meta.json</extracomment>
-        <translation>Le contexte Docker « %1 » n’a pas de point d’accès docker (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CurlDockerApi</name>
-    <message>
-        <source>A client certificate needs both a certificate and its key; only %1 was given.</source>
-        <translation>Un certificat client exige le certificat et sa clé ; seul %1 a été fourni.</translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation>Certificat de l’AC</translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>certificat client</translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation>clé client</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not like a Docker daemon (no API version, no &quot;OK&quot; on /_ping).</source>
-        <translation>%1 a répondu, mais pas comme un démon Docker (pas de version d’API, pas de « OK » sur /_ping).</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CurlDockerApi::Private</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Could not create a connection handle.</source>
-        <translation>Impossible de créer un descripteur de connexion.</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::Endpoint</name>
-    <message>
-        <source>%1 (plain TCP, unencrypted)</source>
-        <extracomment>%1 is an endpoint URL such as tcp://host:2375</extracomment>
-        <translation>%1 (TCP simple, non chiffré)</translation>
-    </message>
-    <message>
-        <source>%1 (TLS, verified)</source>
-        <extracomment>%1 is an endpoint URL such as tcp://host:2376</extracomment>
-        <translation>%1 (TLS, vérifié)</translation>
-    </message>
-    <message>
-        <source>%1 (TLS, NOT verified)</source>
-        <extracomment>%1 is an endpoint URL such as tcp://host:2376; the server certificate is not checked</extracomment>
-        <translation>%1 (TLS, NON vérifié)</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::EndpointResolver</name>
-    <message>
-        <source>Invalid Docker host &quot;%1&quot;. Use unix:///path/to/socket or tcp://host:port.</source>
-        <extracomment>%1 is the -H/DOCKER_HOST value the user gave</extracomment>
-        <translation>Hôte Docker « %1 » invalide. Utilisez unix:///chemin/du/socket ou tcp://hôte:port.</translation>
-    </message>
-    <message>
-        <source>Docker context &quot;%1&quot;: %2</source>
-        <extracomment>%1 is a docker context name, %2 the reason its host is unusable</extracomment>
-        <translation>Contexte Docker « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>ssh:// endpoints (%1) are not supported yet. Connect through tcp:// with TLS, or run Hullcheck on the Docker host and use its local socket.</source>
-        <extracomment>%1 is the ssh:// endpoint the user gave</extracomment>
-        <translation>Les points d’accès ssh:// (%1) ne sont pas encore pris en charge. Connectez-vous par tcp:// avec TLS, ou lancez Hullcheck sur l’hôte Docker et utilisez son socket local.</translation>
-    </message>
-    <message>
-        <source>npipe:// endpoints (%1) are Windows named pipes and are not supported. Use tcp:// with TLS or a unix socket.</source>
-        <extracomment>%1 is the npipe:// endpoint the user gave</extracomment>
-        <translation>Les points d’accès npipe:// (%1) sont des tubes nommés Windows et ne sont pas pris en charge. Utilisez tcp:// avec TLS ou un socket unix.</translation>
-    </message>
-    <message>
-        <source>fd:// (%1) is only valid for the Docker daemon itself, not for clients. Use unix:// or tcp://.</source>
-        <extracomment>%1 is the fd:// value the user gave</extracomment>
-        <translation>fd:// (%1) n’est valable que pour le démon Docker lui-même, pas pour les clients. Utilisez unix:// ou tcp://.</translation>
-    </message>
-    <message>
-        <source>conflicting options: either specify --host or --context, not both</source>
-        <translation>options contradictoires : indiquez --host ou --context, pas les deux</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::FileIo</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot restrict its permissions</source>
-        <translation>impossible de restreindre ses permissions</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::FixLog</name>
-    <message>
-        <source>Cannot write the fix log %1: %2</source>
-        <translation>Impossible d’écrire le journal des corrections %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the fix log %1: %2</source>
-        <translation>Impossible de lire le journal des corrections %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::FixPlan</name>
-    <message>
-        <source>API: POST %1 %2
-</source>
-        <translation>API : POST %1 %2
-</translation>
-    </message>
-    <message>
-        <source>Command: %1
-</source>
-        <translation>Commande : %1
-</translation>
-    </message>
-    <message>
-        <source>Note: %1
-</source>
-        <translation>Remarque : %1
-</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::HistoryStep</name>
-    <message>
-        <source>step %1/%2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::HostChecks</name>
-    <message>
-        <source>setuid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>setgid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sticky</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner execute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>group execute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>others execute</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::JsonReportReader</name>
-    <message>
-        <source>%1 is not a readable Hullcheck report: %2</source>
-        <extracomment>%1 a file name, %2 what is wrong with it</extracomment>
-        <translation>%1 n’est pas un rapport Hullcheck lisible : %2</translation>
-    </message>
-    <message>
-        <source>a finding has no rule_id</source>
-        <translation>un constat n’a pas de rule_id</translation>
-    </message>
-    <message>
-        <source>finding %1 has an unknown status &quot;%2&quot;</source>
-        <translation>le constat %1 a un statut inconnu « %2 »</translation>
-    </message>
-    <message>
-        <source>finding %1 has an unknown severity &quot;%2&quot;</source>
-        <translation>le constat %1 a une gravité inconnue « %2 »</translation>
-    </message>
-    <message>
-        <source>finding %1 has an unknown target kind &quot;%2&quot;</source>
-        <translation>le constat %1 a un type de cible inconnu « %2 »</translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <extracomment>%1 the JSON parser&apos;s message, %2 a byte offset</extracomment>
-        <translation>%1 à l’octet %2</translation>
-    </message>
-    <message>
-        <source>the top level is not an object</source>
-        <translation>le niveau supérieur n’est pas un objet</translation>
-    </message>
-    <message>
-        <source>it has no &quot;schema&quot; key</source>
-        <translation>il n’a pas de clé « schema »</translation>
-    </message>
-    <message>
-        <source>its schema is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>son schéma est « %1 », pas « %2 »</translation>
-    </message>
-    <message>
-        <source>it has no &quot;findings&quot; list</source>
-        <translation>il n’a pas de liste « findings »</translation>
-    </message>
-    <message>
-        <source>&quot;generated_at&quot; is not a date and time</source>
-        <translation>« generated_at » n’est pas une date et heure</translation>
-    </message>
-    <message>
-        <source>a finding is not an object</source>
-        <translation>un constat n’est pas un objet</translation>
-    </message>
-    <message>
-        <source>the summary counts %1 results but the file lists %2</source>
-        <translation>le résumé compte %1 résultats mais le fichier en liste %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::Mapping</name>
-    <message>
-        <source>%1 must be a mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys of a %1 must be plain words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; appears twice in this %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::PackReader</name>
-    <message>
-        <source>the file is empty; a rule pack needs &quot;pack&quot;, &quot;version&quot; and &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rule pack has no &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;rules&quot; must be a list of rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown severity &quot;%1&quot; (expected critical, high, medium, low or info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CIS id &quot;%1&quot; must be numbers separated by dots, like &quot;5.10&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CIS level must be 1 or 2, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown evidence_source &quot;%1&quot; (expected api or host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown on_fail &quot;%1&quot; (expected fail, warn or info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;builtin&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;params&quot; must be a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;evidence&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1 is a manual review (automated: false) and cannot have &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;params&quot; is only used with &quot;builtin&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;evidence&quot; is only used with fail_when or pass_when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the entries of &quot;%1&quot; must be texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the segments of a path must be texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a path: Dotted.Keys, a list of keys, or &quot;.&quot; for the element itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path &quot;%1&quot; has an empty segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path &quot;%1&quot;: write any_element or all_elements instead of &quot;[]&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value is nested too deeply or too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys of a mapping must be texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; appears twice in this mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditions are nested too deeply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a condition has one operator, this one has &quot;%1&quot; and &quot;%2&quot;; combine them with all or any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the condition has no operator (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no path; put the paths in its conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the condition &quot;%1&quot; needs a path (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;path&quot; is empty (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;in&quot; needs a list of values: in: [a, b]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;matches&quot; needs a regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a list of conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs one condition (a mapping)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::PolicyLoader</name>
-    <message>
-        <source>Cannot read the policy file %1: %2</source>
-        <translation>Impossible de lire le fichier de politique %1 : %2</translation>
-    </message>
-    <message>
-        <source>a policy is one YAML document; remove the &quot;---&quot;</source>
-        <translation>une politique est un seul document YAML ; supprimez le « --- »</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::PolicyWriter</name>
-    <message>
-        <source>A waiver needs a rule, a target and a reason.</source>
-        <translation>Une dérogation exige une règle, une cible et une raison.</translation>
-    </message>
-    <message>
-        <source>The policy file has errors; fix them before adding a waiver.
-%1</source>
-        <extracomment>%1 is the loader&apos;s message, naming the file and line</extracomment>
-        <translation>Le fichier de politique contient des erreurs ; corrigez-les avant d’ajouter une dérogation.
-%1</translation>
-    </message>
-    <message>
-        <source>Cannot add the waiver to %1.</source>
-        <translation>Impossible d’ajouter la dérogation à %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read the policy %1: %2</source>
-        <translation>Impossible de lire la politique %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the policy %1: %2</source>
-        <translation>Impossible d’écrire la politique %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2415,18 @@ Commandes :
     <message>
         <source>Check</source>
         <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +2659,10 @@ Commandes :
         <source>Hullcheck collected one snapshot of the daemon through the Docker Engine API (read-only calls: /info, /version, and the inspect data of every container, image, network and volume), plus, for a local daemon, the owner and mode of the files and the processes the host checks need. Every rule of the rule pack (the CIS Docker Benchmark v1.6.0 and Hullcheck&apos;s own practices) was then evaluated on every object of its scope, offline, as a pure function of the snapshot. Each rule and object gets one result: pass, fail, warn (a heuristic or a manual review item), info, skip (with the reason, e.g. no host access) or waived (by the policy, with reason, approver and expiry). Environment values are never shown: evidence names the variable, not its value. The score weighs automated results by severity (critical 10, high 5, medium 3, low 1): pass earns the full weight, warn half, fail nothing.</source>
         <translation>Hullcheck a collecté un instantané du démon par l’API Docker Engine (appels en lecture seule : /info, /version, et les données d’inspection de chaque conteneur, image, réseau et volume), ainsi que, pour un démon local, le propriétaire et le mode des fichiers et les processus dont les contrôles de l’hôte ont besoin. Chaque règle du paquet de règles (le CIS Docker Benchmark v1.6.0 et les pratiques propres à Hullcheck) a ensuite été évaluée hors ligne sur chaque objet de sa portée, comme une fonction pure de l’instantané. Chaque règle et objet reçoit un résultat : réussi, échec, avertissement (une heuristique ou un point à revoir manuellement), info, ignoré (avec la raison, par ex. pas d’accès à l’hôte) ou dérogé (par la politique, avec raison, approbateur et expiration). Les valeurs d’environnement ne sont jamais affichées : la preuve nomme la variable, pas sa valeur. Le score pondère les résultats automatisés par gravité (critique 10, élevée 5, moyenne 3, faible 1) : un succès rapporte tout le poids, un avertissement la moitié, un échec rien.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::RulePackLoader</name>
@@ -3118,6 +2692,230 @@ Commandes :
     </message>
     <message>
         <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of a %1 must be plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a rule pack needs &quot;pack&quot;, &quot;version&quot; and &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule pack has no &quot;rules&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; (expected critical, high, medium, low or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIS id &quot;%1&quot; must be numbers separated by dots, like &quot;5.10&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIS level must be 1 or 2, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown evidence_source &quot;%1&quot; (expected api or host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown on_fail &quot;%1&quot; (expected fail, warn or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;builtin&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;evidence&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 is a manual review (automated: false) and cannot have &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; is only used with &quot;builtin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;evidence&quot; is only used with fail_when or pass_when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries of &quot;%1&quot; must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segments of a path must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a path: Dotted.Keys, a list of keys, or &quot;.&quot; for the element itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; has an empty segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot;: write any_element or all_elements instead of &quot;[]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is nested too deeply or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys of a mapping must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition has one operator, this one has &quot;%1&quot; and &quot;%2&quot;; combine them with all or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition has no operator (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no path; put the paths in its conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; needs a path (&quot;path: .&quot; for the element itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; is empty (&quot;path: .&quot; for the element itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; needs a list of values: in: [a, b]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; needs a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a list of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one condition (a mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rule pack %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3180,10 +2978,220 @@ Commandes :
     </message>
 </context>
 <context>
-    <name>hullcheck::core::UnixConnection</name>
+    <name>hullcheck::core::SnapshotCollector</name>
     <message>
-        <source>the socket path is too long</source>
-        <translation>le chemin du socket est trop long</translation>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 has an unexpected shape: expected %2.</source>
+        <translation>La réponse du démon à %1 a une forme inattendue : %2 était attendu.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;Volumes&quot;</source>
+        <translation>un objet avec « Volumes »</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>objects with a &quot;%1&quot; string</source>
+        <translation>des objets avec une chaîne « %1 »</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>Container %1 disappeared during the collection.</source>
+        <translation>Le conteneur %1 a disparu pendant la collecte.</translation>
+    </message>
+    <message>
+        <source>Processes of container %1 could not be listed: %2</source>
+        <translation>Les processus du conteneur %1 n’ont pas pu être listés : %2</translation>
+    </message>
+    <message>
+        <source>Image %1 disappeared during the collection.</source>
+        <translation>L’image %1 a disparu pendant la collecte.</translation>
+    </message>
+    <message>
+        <source>History of image %1 could not be read: %2</source>
+        <translation>L’historique de l’image %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Network %1 disappeared during the collection.</source>
+        <translation>Le réseau %1 a disparu pendant la collecte.</translation>
+    </message>
+    <message>
+        <source>Connecting to the daemon</source>
+        <translation>Connexion au démon</translation>
+    </message>
+    <message>
+        <source>Listing objects</source>
+        <translation>Liste des objets</translation>
+    </message>
+    <message>
+        <source>Inspecting containers</source>
+        <translation>Inspection des conteneurs</translation>
+    </message>
+    <message>
+        <source>Inspecting images</source>
+        <translation>Inspection des images</translation>
+    </message>
+    <message>
+        <source>Inspecting networks</source>
+        <translation>Inspection des réseaux</translation>
+    </message>
+    <message>
+        <source>Reading host facts</source>
+        <translation>Lecture des faits de l’hôte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>host facts were not requested</source>
+        <translation>les faits de l’hôte n’ont pas été demandés</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::TransportError</name>
+    <message>
+        <source>the system trust store</source>
+        <translation>le magasin de certificats du système</translation>
+    </message>
+    <message>
+        <source>The Docker socket %1 does not exist. Is the daemon running? Start it (for example &quot;systemctl start docker&quot;) or choose another endpoint with -H or a context.</source>
+        <translation>Le socket Docker %1 n’existe pas. Le démon est-il lancé ? Démarrez-le (par exemple « systemctl start docker ») ou choisissez un autre point d’accès avec -H ou un contexte.</translation>
+    </message>
+    <message>
+        <source>Permission denied on the Docker socket %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;, then log in again), or run a rootless daemon and connect to unix://$XDG_RUNTIME_DIR/docker.sock.</source>
+        <translation>Permission refusée sur le socket Docker %1. Ajoutez votre utilisateur au groupe docker (« sudo usermod -aG docker $USER », puis reconnectez-vous), ou lancez un démon rootless et connectez-vous à unix://$XDG_RUNTIME_DIR/docker.sock.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening on the Docker socket %1 (a stale socket file?). Start the daemon.</source>
+        <translation>Rien n’écoute sur le socket Docker %1 (un fichier de socket périmé ?). Démarrez le démon.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Docker socket %1: %2</source>
+        <translation>Impossible de se connecter au socket Docker %1 : %2</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 refused the connection. Is it listening on port %2?</source>
+        <translation>Le démon à %1 a refusé la connexion. Écoute-t-il sur le port %2 ?</translation>
+    </message>
+    <message>
+        <source>Cannot reach the daemon at %1: %2</source>
+        <translation>Impossible de joindre le démon à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 is not issued for the host name &quot;%2&quot;. Connect with the name the certificate names (its subject alternative names), or reissue the certificate.</source>
+        <translation>Le certificat du serveur %1 n’est pas émis pour le nom d’hôte « %2 ». Connectez-vous avec un nom que le certificat mentionne (ses noms alternatifs du sujet), ou réémettez le certificat.</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
+        <translation>Le certificat du serveur %1 a expiré ou n’est pas encore valide. Renouvelez le certificat du démon et vérifiez l’horloge de cette machine.</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
+        <translation>Le certificat du serveur %1 n’est pas de confiance : il n’est pas signé par l’AC de %2. Indiquez l’AC qui a signé le certificat du démon avec --tlscacert (ou ca.pem dans DOCKER_CERT_PATH).</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
+        <translation>Le démon à %1 exige un certificat client et aucun n’a été fourni. Indiquez-en un avec --tlscert et --tlskey (ou cert.pem et key.pem dans DOCKER_CERT_PATH).</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
+        <translation>Le démon à %1 a rejeté le certificat client %2 : il n’est pas signé par une AC de confiance du démon, ou il a expiré.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger than any real Docker answer; is %2 really a Docker daemon?</source>
+        <translation>La réponse du démon a dépassé %1 Mio, Hullcheck a donc cessé de la lire. C’est bien plus que toute vraie réponse de Docker ; %2 est-il vraiment un démon Docker ?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
+        <translation>Impossible de résoudre le nom d’hôte « %1 » de %2.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
+        <translation>Le démon à %1 n’a pas répondu en %2 secondes. Il est peut-être surchargé ou bloqué, ou un pare-feu rejette le trafic ; augmentez le délai avec --timeout s’il est seulement lent.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read or holds no certificate.</source>
+        <translation>Le fichier de certificat d’AC %1 est illisible ou ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be used: it is unreadable, encrypted, or does not match the certificate %2.</source>
+        <translation>La clé client %1 est inutilisable : elle est illisible, chiffrée, ou ne correspond pas au certificat %2.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 cannot be used: %2</source>
+        <translation>Le certificat client %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and unauthenticated: anyone who reaches it controls the host).</source>
+        <translation>%1 ne parle pas TLS. C’est peut-être un point d’accès HTTP simple (non chiffré et non authentifié : quiconque l’atteint contrôle l’hôte).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2</source>
+        <translation>La connexion à %1 a été rompue : %2</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer was cut short (truncated response). The daemon may have stopped.</source>
+        <translation>La réponse du démon a été tronquée. Le démon s’est peut-être arrêté.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 closed the connection without answering.</source>
+        <translation>Le démon à %1 a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a valid HTTP response. Is it a Docker daemon?</source>
+        <translation>%1 a répondu par quelque chose qui n’est pas une réponse HTTP valide. Est-ce un démon Docker ?</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer is larger than %1 MiB, so Hullcheck did not read it.</source>
+        <translation>La réponse du démon dépasse %1 Mio, Hullcheck ne l’a donc pas lue.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>La requête à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 expects TLS. Connect with --tlsverify and the client certificate and key (or set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).</source>
+        <translation>Le démon à %1 attend TLS. Connectez-vous avec --tlsverify et le certificat et la clé client (ou définissez DOCKER_TLS_VERIFY=1 et DOCKER_CERT_PATH).</translation>
+    </message>
+    <message>
+        <source>The daemon answered HTTP %1 without a message.</source>
+        <translation>Le démon a répondu HTTP %1 sans message.</translation>
+    </message>
+    <message>
+        <source>The daemon answered HTTP %1: %2</source>
+        <translation>Le démon a répondu HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 is truncated JSON (it ends after %2 bytes).</source>
+        <translation>La réponse du démon à %1 est du JSON tronqué (elle s’arrête après %2 octets).</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
+        <translation>La réponse du démon à %1 n’est pas du JSON valide (%2 à l’octet %3 sur %4).</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::YamlSupport</name>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

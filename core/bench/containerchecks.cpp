@@ -31,10 +31,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::ContainerChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::ContainerChecks)
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // JSON and parameter helpers (those every builtin file uses are in core/bench/checksupport.h)
@@ -187,7 +187,7 @@ QList<HostMount> hostMounts(const ScanContext &context, const QJsonObject &conta
                 continue;
             }
             entry.source = canonicalHostPath(device);
-            entry.via = tr("volume %1 (a bind of a host path)").arg(name);
+            entry.via = Tr::tr("volume %1 (a bind of a host path)").arg(name);
         } else {
             continue;
         }
@@ -205,7 +205,7 @@ QString describeMount(const HostMount &mount)
         text += QStringLiteral(" (") + mount.via + QLatin1Char(')');
     }
     if (mount.readOnly) {
-        text += tr(" (read-only)");
+        text += Tr::tr(" (read-only)");
     }
     return text;
 }
@@ -232,10 +232,10 @@ CheckOutcome checkRootUser(const ScanContext &context, const QJsonObject &object
         const QJsonObject image = imageOf(context, object);
         if (!image.isEmpty()) {
             user = textAt(image, {"Config", "User"});
-            source = tr("the image's Config.User");
+            source = Tr::tr("the image's Config.User");
         }
     }
-    const QString shown = user.trimmed().isEmpty() ? tr("(empty: root)") : quoted(user);
+    const QString shown = user.trimmed().isEmpty() ? Tr::tr("(empty: root)") : quoted(user);
     const QString evidence = source + QStringLiteral(" = ") + shown;
     if (!isRootUser(user)) {
         return outcome(Status::Pass, evidence, QString(), user);
@@ -244,11 +244,11 @@ CheckOutcome checkRootUser(const ScanContext &context, const QJsonObject &object
     if (context.hostHas(QStringLiteral("userns")) || context.hostHas(QStringLiteral("rootless"))) {
         return outcome(Status::Warn,
                        evidence,
-                       tr("runs as root inside the container; the daemon maps it to an unprivileged host user "
-                          "(user namespaces or rootless mode)"),
+                       Tr::tr("runs as root inside the container; the daemon maps it to an unprivileged host user "
+                              "(user namespaces or rootless mode)"),
                        value);
     }
-    return outcome(Status::Fail, evidence, tr("runs as root"), value);
+    return outcome(Status::Fail, evidence, Tr::tr("runs as root"), value);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -300,8 +300,8 @@ CheckOutcome checkCapabilities(const ScanContext & /*context*/, const QJsonObjec
 
     if (isPrivileged(object)) {
         return outcome(Status::Fail,
-                       tr("HostConfig.Privileged = true: every capability"),
-                       tr("a privileged container has all capabilities"),
+                       Tr::tr("HostConfig.Privileged = true: every capability"),
+                       Tr::tr("a privileged container has all capabilities"),
                        QStringLiteral("--privileged"));
     }
     const QStringList added = capabilityNames(strings(at(object, {"HostConfig", "CapAdd"})));
@@ -321,31 +321,31 @@ CheckOutcome checkCapabilities(const ScanContext & /*context*/, const QJsonObjec
     if (!added.isEmpty()) {
         parts.append(QStringLiteral("CapAdd: ") + listText(added));
     }
-    parts.append(dropped.isEmpty() ? tr("CapDrop: none") : QStringLiteral("CapDrop: ") + listText(dropped));
+    parts.append(dropped.isEmpty() ? Tr::tr("CapDrop: none") : QStringLiteral("CapDrop: ") + listText(dropped));
     const QString evidence = parts.join(QStringLiteral("; "));
 
     if (!risky.isEmpty()) {
         return outcome(Status::Fail,
                        evidence,
-                       tr("dangerous capabilities added: %1").arg(listText(risky)),
+                       Tr::tr("dangerous capabilities added: %1").arg(listText(risky)),
                        QStringList(risky + extra).join(QLatin1Char(',')));
     }
     if (!extra.isEmpty()) {
         return outcome(Status::Warn,
                        evidence,
-                       tr("capabilities beyond Docker's default set: %1").arg(listText(extra)),
+                       Tr::tr("capabilities beyond Docker's default set: %1").arg(listText(extra)),
                        extra.join(QLatin1Char(',')));
     }
     if (dropsAll) {
-        return outcome(Status::Pass, evidence, tr("drops every capability and adds back only default ones"));
+        return outcome(Status::Pass, evidence, Tr::tr("drops every capability and adds back only default ones"));
     }
     if (!dropped.isEmpty()) {
         return outcome(Status::Pass, evidence);
     }
     return outcome(Status::Info,
                    evidence,
-                   tr("keeps Docker's default capability set; --cap-drop ALL with only the needed --cap-add is "
-                      "stronger"));
+                   Tr::tr("keeps Docker's default capability set; --cap-drop ALL with only the needed --cap-add is "
+                          "stronger"));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -426,15 +426,16 @@ CheckOutcome checkSensitiveMounts(const ScanContext &context, const QJsonObject 
     if (!failing.isEmpty()) {
         return outcome(Status::Fail,
                        listText(failing + warning),
-                       tr("sensitive host paths are mounted; read-only does not protect credentials or sockets"),
+                       Tr::tr("sensitive host paths are mounted; read-only does not protect credentials or sockets"),
                        value);
     }
     if (!warning.isEmpty()) {
-        return outcome(Status::Warn, listText(warning), tr("sensitive host paths are mounted read-only"), warnValue);
+        return outcome(
+            Status::Warn, listText(warning), Tr::tr("sensitive host paths are mounted read-only"), warnValue);
     }
     return outcome(Status::Pass,
-                   mounts.isEmpty() ? tr("no bind mounts")
-                                    : tr("%1 bind mount(s), none of a sensitive host path").arg(mounts.size()));
+                   mounts.isEmpty() ? Tr::tr("no bind mounts")
+                                    : Tr::tr("%1 bind mount(s), none of a sensitive host path").arg(mounts.size()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -449,10 +450,10 @@ QString socketExposure(const HostMount &mount, const QStringList &sockets, const
 {
     for (const QString &socket : sockets) {
         if (mount.source == socket) {
-            return socket == sockets.first() ? tr("the daemon's socket") : tr("an engine socket");
+            return socket == sockets.first() ? Tr::tr("the daemon's socket") : Tr::tr("an engine socket");
         }
         if (mount.source == QLatin1String("/") || socket.startsWith(mount.source + QLatin1Char('/'))) {
-            return tr("a directory holding %1").arg(socket);
+            return Tr::tr("a directory holding %1").arg(socket);
         }
     }
     const auto namedLikeSocket = [&names](const QString &path) {
@@ -460,7 +461,7 @@ QString socketExposure(const HostMount &mount, const QStringList &sockets, const
         return !fileName.isEmpty() && names.contains(fileName);
     };
     if (namedLikeSocket(mount.source) || namedLikeSocket(mount.destination)) {
-        return tr("named like an engine socket");
+        return Tr::tr("named like an engine socket");
     }
     return {};
 }
@@ -494,10 +495,12 @@ CheckOutcome checkSocketMount(const ScanContext &context, const QJsonObject &obj
         }
     }
     if (!hits.isEmpty()) {
-        return outcome(
-            Status::Fail, listText(hits), tr("the container can control the container engine and so the host"), value);
+        return outcome(Status::Fail,
+                       listText(hits),
+                       Tr::tr("the container can control the container engine and so the host"),
+                       value);
     }
-    return outcome(Status::Pass, tr("no mount exposes %1").arg(sockets.first()));
+    return outcome(Status::Pass, Tr::tr("no mount exposes %1").arg(sockets.first()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -552,7 +555,7 @@ QStringList findProcesses(const QJsonObject &top, const QStringList &processes)
             continue;
         }
         const QString pid = pidColumn >= 0 && pidColumn < columns.size() ? columns.at(pidColumn).toString() : QString();
-        found.append(pid.isEmpty() ? match.captured(1) : tr("%1 (PID %2)").arg(match.captured(1), pid));
+        found.append(pid.isEmpty() ? match.captured(1) : Tr::tr("%1 (PID %2)").arg(match.captured(1), pid));
     }
     return found;
 }
@@ -562,38 +565,38 @@ CheckOutcome checkSshdProcess(const ScanContext & /*context*/, const QJsonObject
     const QStringList processNames = paramStrings(rule, "processes", {QStringLiteral("sshd")});
     const QString sshPort = paramText(rule, "port", QStringLiteral("22/tcp"));
     const bool portExposed = exposesPort(object, sshPort);
-    const QString portNote = tr("port %1 is exposed").arg(sshPort);
+    const QString portNote = Tr::tr("port %1 is exposed").arg(sshPort);
 
     if (textAt(object, {"HostConfig", "PidMode"}) == QLatin1String("host")) {
         return outcome(Status::Warn,
                        QStringLiteral("HostConfig.PidMode = host") +
                            (portExposed ? QStringLiteral("; ") + portNote : QString()),
-                       tr("host PID namespace: cannot attribute processes"));
+                       Tr::tr("host PID namespace: cannot attribute processes"));
     }
     if (!isRunning(object)) {
         if (portExposed) {
-            return outcome(Status::Warn, portNote, tr("not running; %1").arg(portNote), sshPort);
+            return outcome(Status::Warn, portNote, Tr::tr("not running; %1").arg(portNote), sshPort);
         }
-        return skip(tr("not running"));
+        return skip(Tr::tr("not running"));
     }
     const QJsonObject top = object.value(QLatin1String("Top")).toObject();
     if (top.isEmpty()) {
         if (portExposed) {
-            return outcome(Status::Warn, portNote, tr("the process list was not collected; %1").arg(portNote));
+            return outcome(Status::Warn, portNote, Tr::tr("the process list was not collected; %1").arg(portNote));
         }
-        return skip(tr("the process list was not collected"));
+        return skip(Tr::tr("the process list was not collected"));
     }
     const QStringList found = findProcesses(top, processNames);
     const qsizetype processCount = top.value(QLatin1String("Processes")).toArray().size();
     if (!found.isEmpty()) {
         return outcome(Status::Fail,
-                       tr("running: %1").arg(listText(found)) +
+                       Tr::tr("running: %1").arg(listText(found)) +
                            (portExposed ? QStringLiteral("; ") + portNote : QString()),
-                       tr("an SSH daemon runs in the container"),
+                       Tr::tr("an SSH daemon runs in the container"),
                        found.first().section(QLatin1Char(' '), 0, 0));
     }
     const QString evidence =
-        tr("no %1 among %2 process(es)").arg(processNames.join(QLatin1Char('/'))).arg(processCount);
+        Tr::tr("no %1 among %2 process(es)").arg(processNames.join(QLatin1Char('/'))).arg(processCount);
     if (portExposed) {
         return outcome(Status::Warn, evidence + QStringLiteral("; ") + portNote, portNote, sshPort);
     }
@@ -686,10 +689,10 @@ QString describeBinding(const PortBinding &binding)
             ? QLatin1Char('[') + binding.effectiveIp + QLatin1Char(']')
             : binding.effectiveIp;
     const QString port =
-        binding.hostPort.isEmpty() || binding.hostPort == QLatin1String("0") ? tr("(any port)") : binding.hostPort;
+        binding.hostPort.isEmpty() || binding.hostPort == QLatin1String("0") ? Tr::tr("(any port)") : binding.hostPort;
     QString text = address + QLatin1Char(':') + port + QStringLiteral("->") + binding.containerPort;
     if (binding.hostIp.isEmpty()) {
-        text += tr(" (default address)");
+        text += Tr::tr(" (default address)");
     }
     return text;
 }
@@ -705,11 +708,11 @@ CheckOutcome checkPublishedPorts(const ScanContext &context, const QJsonObject &
 {
     const QString mode = paramText(rule, "check", QStringLiteral("wildcard"));
     if (textAt(object, {"HostConfig", "NetworkMode"}) == QLatin1String("host")) {
-        return skip(tr("host network: the container's ports are the host's and are not published (see 5.10)"));
+        return skip(Tr::tr("host network: the container's ports are the host's and are not published (see 5.10)"));
     }
     const QList<PortBinding> bindings = portBindings(context, object);
     if (bindings.isEmpty()) {
-        return outcome(Status::Pass, tr("no published ports"));
+        return outcome(Status::Pass, Tr::tr("no published ports"));
     }
     QStringList all;
     QStringList hits;
@@ -738,11 +741,11 @@ CheckOutcome checkPublishedPorts(const ScanContext &context, const QJsonObject &
     }
     QString reason;
     if (mode == QLatin1String("privileged")) {
-        reason = tr("host ports below %1 are published").arg(below);
+        reason = Tr::tr("host ports below %1 are published").arg(below);
     } else if (mode == QLatin1String("wildcard")) {
-        reason = tr("ports are published on every host interface");
+        reason = Tr::tr("ports are published on every host interface");
     } else {
-        reason = tr("review that every published port is needed");
+        reason = Tr::tr("review that every published port is needed");
     }
     return outcome(Status::Fail, listText(hits), reason, value);
 }
@@ -753,7 +756,7 @@ CheckOutcome checkPublishedPorts(const ScanContext &context, const QJsonObject &
 CheckOutcome checkAppArmor(const ScanContext &context, const QJsonObject &object, const Rule & /*rule*/)
 {
     if (!context.hostHas(QStringLiteral("apparmor"))) {
-        return skip(tr("host has no AppArmor"));
+        return skip(Tr::tr("host has no AppArmor"));
     }
     // What runc gets (moby daemon/oci_linux.go WithApparmor): the option, else the recorded profile, else
     // "unconfined" for privileged containers and docker-default for the others.
@@ -769,13 +772,13 @@ CheckOutcome checkAppArmor(const ScanContext &context, const QJsonObject &object
         source = QStringLiteral("AppArmorProfile = ") + quoted(recorded);
     } else if (isPrivileged(object)) {
         profile = QStringLiteral("unconfined");
-        source = tr("privileged: no AppArmor profile");
+        source = Tr::tr("privileged: no AppArmor profile");
     } else {
         profile = QStringLiteral("docker-default");
-        source = tr("no profile recorded: Docker applies docker-default at start");
+        source = Tr::tr("no profile recorded: Docker applies docker-default at start");
     }
     if (profile == QLatin1String("unconfined")) {
-        return outcome(Status::Fail, source, tr("runs without AppArmor confinement"), profile);
+        return outcome(Status::Fail, source, Tr::tr("runs without AppArmor confinement"), profile);
     }
     return outcome(Status::Pass, source, QString(), profile);
 }
@@ -783,7 +786,7 @@ CheckOutcome checkAppArmor(const ScanContext &context, const QJsonObject &object
 CheckOutcome checkSelinux(const ScanContext &context, const QJsonObject &object, const Rule & /*rule*/)
 {
     if (!context.hostHas(QStringLiteral("selinux"))) {
-        return skip(tr("host has no SELinux (the daemon reports no SELinux support)"));
+        return skip(Tr::tr("host has no SELinux (the daemon reports no SELinux support)"));
     }
     const QStringList labels = securityOptValues(object, QStringLiteral("label"));
     if (labels.contains(QLatin1String("disable")) || labels.contains(QLatin1String("disable:true"))) {
@@ -799,9 +802,10 @@ CheckOutcome checkSelinux(const ScanContext &context, const QJsonObject &object,
         }
         QString evidence = QStringLiteral("HostConfig.SecurityOpt label=disable");
         if (!causes.isEmpty()) {
-            evidence += tr(" (added by Docker for %1)").arg(listText(causes));
+            evidence += Tr::tr(" (added by Docker for %1)").arg(listText(causes));
         }
-        return outcome(Status::Fail, evidence, tr("SELinux separation is disabled"), QStringLiteral("label=disable"));
+        return outcome(
+            Status::Fail, evidence, Tr::tr("SELinux separation is disabled"), QStringLiteral("label=disable"));
     }
     QStringList set;
     for (const QString &label : labels) {
@@ -817,15 +821,15 @@ CheckOutcome checkSelinux(const ScanContext &context, const QJsonObject &object,
     if (!processLabel.isEmpty()) {
         return outcome(Status::Pass, QStringLiteral("ProcessLabel = ") + quoted(processLabel));
     }
-    return outcome(Status::Fail, tr("no SELinux label"), tr("the container has no SELinux label"));
+    return outcome(Status::Fail, Tr::tr("no SELinux label"), Tr::tr("the container has no SELinux label"));
 }
 
 CheckOutcome checkSeccomp(const ScanContext &context, const QJsonObject &object, const Rule & /*rule*/)
 {
     if (isPrivileged(object)) {
         return outcome(Status::Fail,
-                       tr("HostConfig.Privileged = true: seccomp is not applied"),
-                       tr("privileged containers run without seccomp"),
+                       Tr::tr("HostConfig.Privileged = true: seccomp is not applied"),
+                       Tr::tr("privileged containers run without seccomp"),
                        QStringLiteral("--privileged"));
     }
     const QStringList options = securityOptValues(object, QStringLiteral("seccomp"));
@@ -834,29 +838,29 @@ CheckOutcome checkSeccomp(const ScanContext &context, const QJsonObject &object,
         if (profile == QLatin1String("unconfined")) {
             return outcome(Status::Fail,
                            QStringLiteral("HostConfig.SecurityOpt seccomp=unconfined"),
-                           tr("seccomp is disabled"),
+                           Tr::tr("seccomp is disabled"),
                            QStringLiteral("unconfined"));
         }
         // Docker stores the profile's JSON text here: name its size, not its content.
         return outcome(Status::Pass,
-                       tr("custom seccomp profile (%1 characters)").arg(profile.size()),
-                       tr("a custom profile: review that it is at least as strict as Docker's default"));
+                       Tr::tr("custom seccomp profile (%1 characters)").arg(profile.size()),
+                       Tr::tr("a custom profile: review that it is at least as strict as Docker's default"));
     }
     for (const QString &option : context.securityOptions()) {
         if (option == QLatin1String("name=seccomp") || option.startsWith(QLatin1String("name=seccomp,"))) {
             const QString profile = option.section(QStringLiteral("profile="), 1, 1).section(QLatin1Char(','), 0, 0);
             if (profile == QLatin1String("unconfined")) {
                 return outcome(Status::Fail,
-                               tr("no profile of its own; the daemon's default profile is unconfined"),
-                               tr("seccomp is disabled daemon-wide"),
+                               Tr::tr("no profile of its own; the daemon's default profile is unconfined"),
+                               Tr::tr("seccomp is disabled daemon-wide"),
                                QStringLiteral("unconfined"));
             }
             return outcome(Status::Pass,
-                           tr("the daemon's default seccomp profile (%1)")
+                           Tr::tr("the daemon's default seccomp profile (%1)")
                                .arg(profile.isEmpty() ? QStringLiteral("default") : profile));
         }
     }
-    return skip(tr("the daemon reports no seccomp support (no name=seccomp in SecurityOptions)"));
+    return skip(Tr::tr("the daemon reports no seccomp support (no name=seccomp in SecurityOptions)"));
 }
 
 bool truthy(const QJsonValue &value)
@@ -888,21 +892,21 @@ CheckOutcome checkNoNewPrivileges(const ScanContext &context, const QJsonObject 
         }
         return outcome(Status::Fail,
                        QStringLiteral("HostConfig.SecurityOpt no-new-privileges:") + setting,
-                       tr("explicitly allows gaining privileges (overrides the daemon default)"),
+                       Tr::tr("explicitly allows gaining privileges (overrides the daemon default)"),
                        setting);
     }
     const std::optional<QJsonValue> daemonDefault =
         context.daemonSetting(QStringLiteral("--no-new-privileges"), QStringLiteral("no-new-privileges"));
     if (daemonDefault && truthy(*daemonDefault)) {
-        return outcome(Status::Pass, tr("not set on the container; the daemon sets no-new-privileges for all"));
+        return outcome(Status::Pass, Tr::tr("not set on the container; the daemon sets no-new-privileges for all"));
     }
     if (!context.snapshot().host.collected) {
         return outcome(Status::Warn,
-                       tr("not set on the container"),
-                       tr("the daemon default (--no-new-privileges) cannot be seen on a remote daemon"));
+                       Tr::tr("not set on the container"),
+                       Tr::tr("the daemon default (--no-new-privileges) cannot be seen on a remote daemon"));
     }
     return outcome(Status::Fail,
-                   tr("not set on the container, and the daemon does not set it by default"),
+                   Tr::tr("not set on the container, and the daemon does not set it by default"),
                    QString(),
                    QStringLiteral("no-new-privileges"));
 }
@@ -946,27 +950,27 @@ CheckOutcome checkLatestTag(const ScanContext &context, const QJsonObject &objec
     static const QRegularExpression hexId(QStringLiteral("^(sha256:)?[0-9a-f]{12,64}$"));
     const QString evidence = QStringLiteral("Config.Image = ") + quoted(reference);
     if (reference.isEmpty()) {
-        return skip(tr("the container names no image"));
+        return skip(Tr::tr("the container names no image"));
     }
     if (hexId.match(reference).hasMatch()) {
-        return outcome(Status::Pass, evidence + tr(" (pinned by image ID)"));
+        return outcome(Status::Pass, evidence + Tr::tr(" (pinned by image ID)"));
     }
     if (reference.contains(QLatin1Char('@'))) {
-        return outcome(Status::Pass, evidence + tr(" (pinned by digest)"));
+        return outcome(Status::Pass, evidence + Tr::tr(" (pinned by digest)"));
     }
     const qsizetype slash = reference.lastIndexOf(QLatin1Char('/'));
     const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
     const QString tag = colon > slash ? reference.mid(colon + 1) : QString();
     if (tag.isEmpty()) {
         return outcome(Status::Fail,
-                       evidence + tr(" (no tag: means :latest); runs image %1").arg(shortId(imageId)),
-                       tr("not pinned: the image is whatever :latest was when the container was created"),
+                       evidence + Tr::tr(" (no tag: means :latest); runs image %1").arg(shortId(imageId)),
+                       Tr::tr("not pinned: the image is whatever :latest was when the container was created"),
                        reference);
     }
     if (tag == QLatin1String("latest")) {
         return outcome(Status::Fail,
-                       evidence + tr("; runs image %1").arg(shortId(imageId)),
-                       tr("not pinned: :latest moves with every push"),
+                       evidence + Tr::tr("; runs image %1").arg(shortId(imageId)),
+                       Tr::tr("not pinned: :latest moves with every push"),
                        reference);
     }
     // Pinned by a version tag: does the tag still name the image the container runs, and can it be verified?
@@ -977,9 +981,9 @@ CheckOutcome checkLatestTag(const ScanContext &context, const QJsonObject &objec
             if (normalizedReference(repoTag) == wanted && image.value(QLatin1String("Id")).toString() != imageId) {
                 return outcome(Status::Warn,
                                evidence +
-                                   tr("; runs image %1 but the tag now names image %2")
+                                   Tr::tr("; runs image %1 but the tag now names image %2")
                                        .arg(shortId(imageId), shortId(image.value(QLatin1String("Id")).toString())),
-                               tr("the tag was moved: the container runs an older image"),
+                               Tr::tr("the tag was moved: the container runs an older image"),
                                reference);
             }
         }
@@ -988,9 +992,9 @@ CheckOutcome checkLatestTag(const ScanContext &context, const QJsonObject &objec
     if (!image.isEmpty() && strings(image.value(QLatin1String("RepoDigests"))).isEmpty()) {
         return outcome(Status::Warn,
                        evidence +
-                           tr("; image %1 has no registry digest (built locally or loaded)").arg(shortId(imageId)),
-                       tr("pinned by tag only: without a registry digest the tag cannot be verified or pinned by "
-                          "digest"),
+                           Tr::tr("; image %1 has no registry digest (built locally or loaded)").arg(shortId(imageId)),
+                       Tr::tr("pinned by tag only: without a registry digest the tag cannot be verified or pinned by "
+                              "digest"),
                        reference);
     }
     const QStringList digests = strings(image.value(QLatin1String("RepoDigests")));
@@ -1016,9 +1020,9 @@ CheckOutcome checkDefaultBridge(const ScanContext &context, const QJsonObject &o
             options.value(QLatin1String("com.docker.network.bridge.default_bridge")).toString() ==
                 QLatin1String("true")) {
             return outcome(Status::Fail,
-                           tr("attached to network %1%2")
-                               .arg(it.key(), bridge.isEmpty() ? QString() : tr(" (bridge %1)").arg(bridge)),
-                           tr("on the default bridge, where every container can reach every other"),
+                           Tr::tr("attached to network %1%2")
+                               .arg(it.key(), bridge.isEmpty() ? QString() : Tr::tr(" (bridge %1)").arg(bridge)),
+                           Tr::tr("on the default bridge, where every container can reach every other"),
                            it.key());
         }
     }
@@ -1026,12 +1030,12 @@ CheckOutcome checkDefaultBridge(const ScanContext &context, const QJsonObject &o
     if (networks.isEmpty() && (mode == QLatin1String("default") || networkNames.contains(mode))) {
         return outcome(Status::Fail,
                        QStringLiteral("HostConfig.NetworkMode = ") + quoted(mode),
-                       tr("on the default bridge, where every container can reach every other"),
+                       Tr::tr("on the default bridge, where every container can reach every other"),
                        mode);
     }
     return outcome(Status::Pass,
                    attached.isEmpty() ? QStringLiteral("HostConfig.NetworkMode = ") + quoted(mode)
-                                      : tr("networks: %1").arg(listText(attached)));
+                                      : Tr::tr("networks: %1").arg(listText(attached)));
 }
 
 CheckOutcome checkMultiNetwork(const ScanContext &context, const QJsonObject &object, const Rule & /*rule*/)
@@ -1048,15 +1052,16 @@ CheckOutcome checkMultiNetwork(const ScanContext &context, const QJsonObject &ob
         }
     }
     if (names.size() < 2) {
-        return outcome(Status::Pass, names.isEmpty() ? tr("no networks") : tr("one network: %1").arg(names.first()));
+        return outcome(Status::Pass,
+                       names.isEmpty() ? Tr::tr("no networks") : Tr::tr("one network: %1").arg(names.first()));
     }
-    const QString evidence = tr("%1 networks: %2").arg(names.size()).arg(listText(names));
+    const QString evidence = Tr::tr("%1 networks: %2").arg(names.size()).arg(listText(names));
     if (open.isEmpty()) {
-        return outcome(Status::Pass, evidence + tr(" (all internal)"));
+        return outcome(Status::Pass, evidence + Tr::tr(" (all internal)"));
     }
     return outcome(Status::Fail,
-                   evidence + tr("; not internal: %1").arg(listText(open)),
-                   tr("joins several networks, at least one of them with outside access: it bridges them"),
+                   evidence + Tr::tr("; not internal: %1").arg(listText(open)),
+                   Tr::tr("joins several networks, at least one of them with outside access: it bridges them"),
                    names.join(QLatin1Char(',')));
 }
 
@@ -1076,33 +1081,33 @@ CheckOutcome checkRestartPolicy(const ScanContext & /*context*/, const QJsonObje
     const QJsonObject labels = at(object, {"Config", "Labels"}).toObject();
     if (labels.contains(QLatin1String("com.docker.swarm.task.id")) ||
         labels.contains(QLatin1String("com.docker.swarm.service.id"))) {
-        return skip(tr("swarm task: restarts follow the service's restart policy"));
+        return skip(Tr::tr("swarm task: restarts follow the service's restart policy"));
     }
     const QString name = textAt(object, {"HostConfig", "RestartPolicy", "Name"});
     const int retries = at(object, {"HostConfig", "RestartPolicy", "MaximumRetryCount"}).toInt();
     if (name.isEmpty() || name == QLatin1String("no")) {
-        return outcome(Status::Pass, tr("restart policy: no"));
+        return outcome(Status::Pass, Tr::tr("restart policy: no"));
     }
     if (name == QLatin1String("always") || name == QLatin1String("unless-stopped")) {
-        return outcome(Status::Pass, tr("restart policy: %1").arg(name));
+        return outcome(Status::Pass, Tr::tr("restart policy: %1").arg(name));
     }
     if (name == QLatin1String("on-failure")) {
         const QString setting = QStringLiteral("on-failure:%1").arg(retries);
         if (retries <= 0) {
             return outcome(Status::Fail,
-                           tr("restart policy: on-failure without a maximum"),
-                           tr("restarts a failing container forever"),
+                           Tr::tr("restart policy: on-failure without a maximum"),
+                           Tr::tr("restarts a failing container forever"),
                            QStringLiteral("on-failure"));
         }
         if (retries > maximum) {
             return outcome(Status::Fail,
-                           tr("restart policy: %1").arg(setting),
-                           tr("more than %1 restart attempts").arg(maximum),
+                           Tr::tr("restart policy: %1").arg(setting),
+                           Tr::tr("more than %1 restart attempts").arg(maximum),
                            setting);
         }
-        return outcome(Status::Pass, tr("restart policy: %1").arg(setting));
+        return outcome(Status::Pass, Tr::tr("restart policy: %1").arg(setting));
     }
-    return skip(tr("unknown restart policy \"%1\"").arg(name));
+    return skip(Tr::tr("unknown restart policy \"%1\"").arg(name));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1114,7 +1119,7 @@ CheckOutcome checkOomRestarts(const ScanContext & /*context*/, const QJsonObject
     const bool oomKilled = at(object, {"State", "OOMKilled"}).toBool();
     const int restarts = object.value(QLatin1String("RestartCount")).toInt();
     const bool restarting = at(object, {"State", "Restarting"}).toBool();
-    QStringList evidence{tr("RestartCount = %1").arg(restarts)};
+    QStringList evidence{Tr::tr("RestartCount = %1").arg(restarts)};
     if (oomKilled) {
         evidence.prepend(QStringLiteral("State.OOMKilled = true"));
     }
@@ -1124,13 +1129,13 @@ CheckOutcome checkOomRestarts(const ScanContext & /*context*/, const QJsonObject
     if (oomKilled) {
         return outcome(Status::Fail,
                        evidence.join(QStringLiteral("; ")),
-                       tr("the kernel killed it for lack of memory"),
+                       Tr::tr("the kernel killed it for lack of memory"),
                        QString::number(restarts));
     }
     if (restarts > maximum || restarting) {
         return outcome(Status::Fail,
                        evidence.join(QStringLiteral("; ")),
-                       restarting ? tr("in a restart loop") : tr("restarted more than %1 times").arg(maximum),
+                       restarting ? Tr::tr("in a restart loop") : Tr::tr("restarted more than %1 times").arg(maximum),
                        QString::number(restarts));
     }
     return outcome(Status::Pass, evidence.join(QStringLiteral("; ")));
@@ -1143,14 +1148,14 @@ CheckOutcome checkOomRestarts(const ScanContext & /*context*/, const QJsonObject
 CheckOutcome checkDrift(const ScanContext & /*context*/, const QJsonObject &object, const Rule &rule)
 {
     if (!isRunning(object)) {
-        return skip(tr("not running"));
+        return skip(Tr::tr("not running"));
     }
     if (at(object, {"HostConfig", "ReadonlyRootfs"}).toBool()) {
-        return outcome(Status::Pass, tr("read-only root filesystem: the image's files cannot change"));
+        return outcome(Status::Pass, Tr::tr("read-only root filesystem: the image's files cannot change"));
     }
     const QJsonValue changes = object.value(QLatin1String("Changes"));
     if (!changes.isArray() && !changes.isNull()) {
-        return skip(tr("file changes were not collected (GET /containers/{id}/changes)"));
+        return skip(Tr::tr("file changes were not collected (GET /containers/{id}/changes)"));
     }
     const QStringList ignored = paramStrings(rule, "ignore", {QStringLiteral("/tmp"), QStringLiteral("/run")});
     QStringList paths;
@@ -1174,15 +1179,15 @@ CheckOutcome checkDrift(const ScanContext & /*context*/, const QJsonObject &obje
         }
     }
     if (changed.isEmpty()) {
-        return outcome(Status::Pass, tr("no changes against the image"));
+        return outcome(Status::Pass, Tr::tr("no changes against the image"));
     }
     QStringList shown = changed.mid(0, 5);
     if (changed.size() > shown.size()) {
-        shown.append(tr("… (%1 in all)").arg(changed.size()));
+        shown.append(Tr::tr("… (%1 in all)").arg(changed.size()));
     }
     return outcome(Status::Fail,
                    listText(shown),
-                   tr("files changed since the container started from its image"),
+                   Tr::tr("files changed since the container started from its image"),
                    QString::number(changed.size()));
 }
 
@@ -1198,7 +1203,7 @@ CheckOutcome checkRequiredLabels(const ScanContext &context, const QJsonObject &
         }
     }
     if (required.isEmpty()) {
-        return skip(tr("no required labels in the policy (requiredLabels)"));
+        return skip(Tr::tr("no required labels in the policy (requiredLabels)"));
     }
     const QJsonObject labels = rule.scope == Scope::Container || rule.scope == Scope::Image
                                    ? at(object, {"Config", "Labels"}).toObject()
@@ -1214,12 +1219,12 @@ CheckOutcome checkRequiredLabels(const ScanContext &context, const QJsonObject &
     }
     if (!missing.isEmpty()) {
         return outcome(Status::Fail,
-                       tr("missing: %1").arg(listText(missing)) +
-                           (present.isEmpty() ? QString() : tr("; present: %1").arg(listText(present))),
-                       tr("required labels are missing"),
+                       Tr::tr("missing: %1").arg(listText(missing)) +
+                           (present.isEmpty() ? QString() : Tr::tr("; present: %1").arg(listText(present))),
+                       Tr::tr("required labels are missing"),
                        missing.join(QLatin1Char(',')));
     }
-    return outcome(Status::Pass, tr("present: %1").arg(listText(present)));
+    return outcome(Status::Pass, Tr::tr("present: %1").arg(listText(present)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1238,24 +1243,24 @@ CheckOutcome checkContainerSprawl(const ScanContext &context, const QJsonObject 
     const int stopped = total - running;
     QStringList states;
     for (auto it = byState.cbegin(); it != byState.cend(); ++it) {
-        states.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key().isEmpty() ? tr("unknown") : it.key()));
+        states.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key().isEmpty() ? Tr::tr("unknown") : it.key()));
     }
-    QString evidence = tr("%1 containers: %2; %3 not running").arg(total).arg(listText(states)).arg(stopped);
+    QString evidence = Tr::tr("%1 containers: %2; %3 not running").arg(total).arg(listText(states)).arg(stopped);
     const QJsonObject &info = context.snapshot().info;
     if (info.contains(QLatin1String("Containers"))) {
-        evidence += tr("; /info: %1 containers, %2 running")
+        evidence += Tr::tr("; /info: %1 containers, %2 running")
                         .arg(info.value(QLatin1String("Containers")).toInt())
                         .arg(info.value(QLatin1String("ContainersRunning")).toInt());
     }
     if (const std::optional<double> maximum = paramNumber(rule, "max_stopped"); maximum && stopped > *maximum) {
         return outcome(Status::Fail,
                        evidence,
-                       tr("more than %1 containers are not running").arg(*maximum),
+                       Tr::tr("more than %1 containers are not running").arg(*maximum),
                        QString::number(stopped));
     }
     return outcome(Status::Info,
                    evidence,
-                   tr("review containers that are not running and remove those no longer needed"),
+                   Tr::tr("review containers that are not running and remove those no longer needed"),
                    QString::number(stopped));
 }
 
@@ -1272,7 +1277,7 @@ struct SwarmView
 
 QString notManagerReason()
 {
-    return tr("not a manager node: the swarm's settings are visible on managers only");
+    return Tr::tr("not a manager node: the swarm's settings are visible on managers only");
 }
 
 QString boolText(bool value)
@@ -1288,14 +1293,14 @@ CheckOutcome swarmManagers(const SwarmView &view, const Rule &rule)
     const int managers = view.swarm.value(QLatin1String("Managers")).toInt();
     const int nodes = view.swarm.value(QLatin1String("Nodes")).toInt();
     const int maximum = static_cast<int>(paramNumber(rule, "max_managers").value_or(7));
-    const QString evidence = tr("%1 manager(s) of %2 node(s)").arg(managers).arg(nodes);
+    const QString evidence = Tr::tr("%1 manager(s) of %2 node(s)").arg(managers).arg(nodes);
     if (managers > maximum) {
-        return outcome(Status::Fail, evidence, tr("more managers than needed"), QString::number(managers));
+        return outcome(Status::Fail, evidence, Tr::tr("more managers than needed"), QString::number(managers));
     }
     if (managers > 1 && managers % 2 == 0) {
         return outcome(Status::Fail,
                        evidence,
-                       tr("an even number of managers adds no fault tolerance"),
+                       Tr::tr("an even number of managers adds no fault tolerance"),
                        QString::number(managers));
     }
     return outcome(Status::Pass, evidence);
@@ -1319,13 +1324,13 @@ CheckOutcome swarmOverlayEncryption(const ScanContext &context)
     }
     if (!plain.isEmpty()) {
         return outcome(Status::Fail,
-                       tr("overlay networks without encryption: %1").arg(listText(plain)),
-                       tr("traffic between nodes on these networks is not encrypted"),
+                       Tr::tr("overlay networks without encryption: %1").arg(listText(plain)),
+                       Tr::tr("traffic between nodes on these networks is not encrypted"),
                        plain.first());
     }
     return outcome(Status::Pass,
-                   encrypted.isEmpty() ? tr("no overlay networks")
-                                       : tr("encrypted overlay networks: %1").arg(listText(encrypted)));
+                   encrypted.isEmpty() ? Tr::tr("no overlay networks")
+                                       : Tr::tr("encrypted overlay networks: %1").arg(listText(encrypted)));
 }
 
 CheckOutcome swarmAutoLock(const SwarmView &view, bool rotation)
@@ -1338,13 +1343,13 @@ CheckOutcome swarmAutoLock(const SwarmView &view, bool rotation)
     if (rotation) {
         return outcome(Status::Warn,
                        evidence,
-                       autoLock ? tr("manual review: the API does not show when the unlock key was last rotated")
-                                : tr("auto-lock is off, so there is no unlock key to rotate (see 7.5)"));
+                       autoLock ? Tr::tr("manual review: the API does not show when the unlock key was last rotated")
+                                : Tr::tr("auto-lock is off, so there is no unlock key to rotate (see 7.5)"));
     }
     return autoLock ? outcome(Status::Pass, evidence)
                     : outcome(Status::Fail,
                               evidence,
-                              tr("the managers' raft keys are stored unencrypted at rest"),
+                              Tr::tr("the managers' raft keys are stored unencrypted at rest"),
                               QStringLiteral("false"));
 }
 
@@ -1357,13 +1362,13 @@ CheckOutcome swarmNodeCertExpiry(const SwarmView &view, const Rule &rule)
     const double nanoseconds = at(view.cluster, {"Spec", "CAConfig", "NodeCertExpiry"}).toDouble();
     const double days = nanoseconds > 0 ? nanoseconds / 86400e9 : 90.0;
     const double maximum = paramNumber(rule, "max_days").value_or(90);
-    const QString evidence = tr("node certificates expire after %1 day(s)%2")
+    const QString evidence = Tr::tr("node certificates expire after %1 day(s)%2")
                                  .arg(days, 0, 'g', 4)
-                                 .arg(nanoseconds > 0 ? QString() : tr(" (Docker's default)"));
+                                 .arg(nanoseconds > 0 ? QString() : Tr::tr(" (Docker's default)"));
     if (days > maximum) {
         return outcome(Status::Fail,
                        evidence,
-                       tr("node certificates live longer than %1 days").arg(maximum),
+                       Tr::tr("node certificates live longer than %1 days").arg(maximum),
                        QString::number(days, 'g', 4));
     }
     return outcome(Status::Pass, evidence);
@@ -1381,10 +1386,10 @@ CheckOutcome checkSwarm(const ScanContext &context, const QJsonObject &object, c
     view.swarm = info.value(QLatin1String("Swarm")).toObject();
     const QString state = view.swarm.value(QLatin1String("LocalNodeState")).toString();
     if (state.isEmpty() || state == QLatin1String("inactive")) {
-        return skip(tr("swarm mode not enabled"));
+        return skip(Tr::tr("swarm mode not enabled"));
     }
     if (state != QLatin1String("active")) {
-        return skip(tr("swarm node state is \"%1\"").arg(state));
+        return skip(Tr::tr("swarm node state is \"%1\"").arg(state));
     }
     view.cluster = view.swarm.value(QLatin1String("Cluster")).toObject();
     view.manager = view.swarm.value(QLatin1String("ControlAvailable")).toBool() || !view.cluster.isEmpty();
@@ -1398,9 +1403,9 @@ CheckOutcome checkSwarm(const ScanContext &context, const QJsonObject &object, c
     if (check == QLatin1String("listen-address")) {
         return outcome(Status::Warn,
                        nodeEvidence,
-                       tr("manual review: the listen socket of port 2377 needs host access; check that it is "
-                          "bound to %1 and not to every interface")
-                           .arg(view.nodeAddress.isEmpty() ? tr("one address") : view.nodeAddress),
+                       Tr::tr("manual review: the listen socket of port 2377 needs host access; check that it is "
+                              "bound to %1 and not to every interface")
+                           .arg(view.nodeAddress.isEmpty() ? Tr::tr("one address") : view.nodeAddress),
                        view.nodeAddress);
     }
     if (check == QLatin1String("overlay-encryption")) {
@@ -1408,9 +1413,9 @@ CheckOutcome checkSwarm(const ScanContext &context, const QJsonObject &object, c
     }
     if (check == QLatin1String("secrets")) {
         return outcome(Status::Warn,
-                       tr("swarm secrets are not part of the snapshot"),
-                       tr("manual review: services should take their secrets from docker secret, not from "
-                          "environment variables or images"));
+                       Tr::tr("swarm secrets are not part of the snapshot"),
+                       Tr::tr("manual review: services should take their secrets from docker secret, not from "
+                              "environment variables or images"));
     }
     if (check == QLatin1String("autolock") || check == QLatin1String("autolock-rotation")) {
         return swarmAutoLock(view, check == QLatin1String("autolock-rotation"));
@@ -1425,17 +1430,17 @@ CheckOutcome checkSwarm(const ScanContext &context, const QJsonObject &object, c
         return outcome(Status::Warn,
                        QStringLiteral("RootRotationInProgress = ") +
                            boolText(view.cluster.value(QLatin1String("RootRotationInProgress")).toBool()),
-                       tr("manual review: the API shows no history of root CA rotations (docker swarm ca "
-                          "--rotate)"));
+                       Tr::tr("manual review: the API shows no history of root CA rotations (docker swarm ca "
+                              "--rotate)"));
     }
     if (check == QLatin1String("plane-separation")) {
         return outcome(Status::Warn,
                        nodeEvidence,
-                       tr("manual review: check that --data-path-addr puts container traffic on an interface "
-                          "other than the management address"),
+                       Tr::tr("manual review: check that --data-path-addr puts container traffic on an interface "
+                              "other than the management address"),
                        view.nodeAddress);
     }
-    return skip(tr("unknown swarm check \"%1\"").arg(check));
+    return skip(Tr::tr("unknown swarm check \"%1\"").arg(check));
 }
 
 } // namespace

@@ -29,10 +29,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::DaemonChecks", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::DaemonChecks)
+};
 
 QJsonObject infoOf(const QJsonObject &daemon)
 {
@@ -58,7 +58,7 @@ bool isPodman(const QJsonObject &daemon)
 
 QString hostSkipReason(const HostFacts &host)
 {
-    return host.unavailableReason.isEmpty() ? tr("needs host access") : host.unavailableReason;
+    return host.unavailableReason.isEmpty() ? Tr::tr("needs host access") : host.unavailableReason;
 }
 
 QString jsonText(const QJsonValue &value)
@@ -129,14 +129,14 @@ Setting readSetting(const ScanContext &context, const QStringList &flags, const 
     for (const QString &flag : flags) {
         if (const auto fromCommandLine = context.daemonSetting(flag, {})) {
             setting.value = fromCommandLine;
-            setting.source = tr("command line %1").arg(flag);
+            setting.source = Tr::tr("command line %1").arg(flag);
             return setting;
         }
     }
     if (!key.isEmpty()) {
         if (const auto fromConfig = context.daemonSetting({}, key)) {
             setting.value = fromConfig;
-            setting.source = tr("%1 key \"%2\"").arg(context.snapshot().host.configFile, key);
+            setting.source = Tr::tr("%1 key \"%2\"").arg(context.snapshot().host.configFile, key);
         }
     }
     return setting;
@@ -147,15 +147,15 @@ QString settingsUnavailable(const ScanContext &context, const QString &what)
 {
     const HostFacts &host = context.snapshot().host;
     if (!host.collected) {
-        return tr("%1: %2 is only visible on the daemon's command line or in its daemon.json")
+        return Tr::tr("%1: %2 is only visible on the daemon's command line or in its daemon.json")
             .arg(hostSkipReason(host), what);
     }
     if (host.daemonCommandLine.isEmpty()) {
-        return tr("the daemon's command line could not be read (%1), so %2 is unknown")
-            .arg(host.daemonError.isEmpty() ? tr("no process found") : host.daemonError, what);
+        return Tr::tr("the daemon's command line could not be read (%1), so %2 is unknown")
+            .arg(host.daemonError.isEmpty() ? Tr::tr("no process found") : host.daemonError, what);
     }
     if (!host.configFileError.isEmpty()) {
-        return tr("%1 could not be read (%2), so %3 is unknown").arg(host.configFile, host.configFileError, what);
+        return Tr::tr("%1 could not be read (%2), so %3 is unknown").arg(host.configFile, host.configFileError, what);
     }
     return {};
 }
@@ -181,21 +181,22 @@ CheckOutcome daemonSettingCheck(const ScanContext &context, const QJsonObject &d
     const QString key = rule.params.value(QLatin1String("key")).toString();
     const QString what = flags.isEmpty() ? key : flags.first();
     if (isPodman(daemon)) {
-        return skip(tr("Podman has no dockerd settings (%1)").arg(what));
+        return skip(Tr::tr("Podman has no dockerd settings (%1)").arg(what));
     }
     const QJsonObject info = infoOf(daemon);
     const QString onlyDriver = rule.params.value(QLatin1String("only_driver")).toString();
     const QString driver = info.value(QLatin1String("Driver")).toString();
     if (!onlyDriver.isEmpty() && !driver.isEmpty() && driver != onlyDriver) {
         CheckOutcome outcome;
-        outcome.evidence = tr("storage driver %1 (/info Driver): %2 applies to %3 only").arg(driver, what, onlyDriver);
+        outcome.evidence =
+            Tr::tr("storage driver %1 (/info Driver): %2 applies to %3 only").arg(driver, what, onlyDriver);
         return outcome;
     }
     if (rule.params.value(QLatin1String("api_debug")).toBool() && info.value(QLatin1String("Debug")).toBool()) {
         CheckOutcome outcome;
         outcome.status = Status::Fail;
         outcome.value = QStringLiteral("debug");
-        outcome.evidence = tr("debug logging is on (/info Debug = true)");
+        outcome.evidence = Tr::tr("debug logging is on (/info Debug = true)");
         return outcome;
     }
     if (const QString unavailable = settingsUnavailable(context, what); !unavailable.isEmpty()) {
@@ -208,12 +209,12 @@ CheckOutcome daemonSettingCheck(const ScanContext &context, const QJsonObject &d
     const QJsonValue effective = setting.value.value_or(defaultValue);
     CheckOutcome outcome;
     if (setting.value) {
-        outcome.evidence = tr("%1 = %2 (%3)").arg(what, jsonText(*setting.value), setting.source);
+        outcome.evidence = Tr::tr("%1 = %2 (%3)").arg(what, jsonText(*setting.value), setting.source);
     } else if (!defaultValue.isUndefined()) {
-        outcome.evidence = tr("%1 is not set: the default %2 applies").arg(what, jsonText(defaultValue));
+        outcome.evidence = Tr::tr("%1 is not set: the default %2 applies").arg(what, jsonText(defaultValue));
     } else {
         outcome.evidence =
-            tr("%1 is not set on the command line nor in %2").arg(what, context.snapshot().host.configFile);
+            Tr::tr("%1 is not set on the command line nor in %2").arg(what, context.snapshot().host.configFile);
     }
     outcome.value = setting.value ? jsonText(*setting.value) : jsonText(defaultValue);
 
@@ -232,7 +233,7 @@ CheckOutcome daemonSettingCheck(const ScanContext &context, const QJsonObject &d
         if (type == QLatin1String("bool") || expect.isBool()) {
             const std::optional<bool> actual = boolOf(effective);
             if (!actual) {
-                return skip(tr("%1 has a value that is not a boolean: %2").arg(what, jsonText(effective)));
+                return skip(Tr::tr("%1 has a value that is not a boolean: %2").arg(what, jsonText(effective)));
             }
             tripped = *actual != expect.toBool();
         } else {
@@ -241,7 +242,7 @@ CheckOutcome daemonSettingCheck(const ScanContext &context, const QJsonObject &d
             tripped = actual.compare(expect.toString(), Qt::CaseInsensitive) != 0;
         }
     } else {
-        return skip(tr("the rule gives no test (params: expect, expect_set or fail_contains)"));
+        return skip(Tr::tr("the rule gives no test (params: expect, expect_set or fail_contains)"));
     }
     if (tripped) {
         outcome.status = Status::Fail;
@@ -326,32 +327,34 @@ CheckOutcome daemonTcpTls(const ScanContext &context, const QJsonObject &daemon,
     if (endpoint.transport == Endpoint::Transport::Tcp) {
         const QString url = endpoint.url();
         if (!endpoint.tls.enabled) {
-            problems.append(tr("this scan reached the daemon over plain TCP at %1: anyone who can reach that port "
-                               "controls the daemon, and so the host")
+            problems.append(Tr::tr("this scan reached the daemon over plain TCP at %1: anyone who can reach that port "
+                                   "controls the daemon, and so the host")
                                 .arg(url));
             outcome.value = url;
         } else if (!endpoint.tls.verify) {
-            problems.append(tr("this scan reached %1 over TLS without verifying the daemon's certificate").arg(url));
+            problems.append(
+                Tr::tr("this scan reached %1 over TLS without verifying the daemon's certificate").arg(url));
             outcome.value = url;
         } else {
             connectionVerifiedTls = true;
-            evidence.append(tr("this scan used TLS with a verified server certificate (%1)").arg(url));
+            evidence.append(Tr::tr("this scan used TLS with a verified server certificate (%1)").arg(url));
         }
     } else {
-        evidence.append(tr("this scan used the unix socket %1").arg(endpoint.socketPath));
+        evidence.append(Tr::tr("this scan used the unix socket %1").arg(endpoint.socketPath));
     }
 
     const bool listenersKnown = host.collected && !host.daemonCommandLine.isEmpty();
     if (listenersKnown) {
         const Listeners listeners = daemonListeners(context, daemon);
         QStringList all = listeners.local + listeners.verified + listeners.unverified;
-        evidence.append(tr("listeners: %1 (TLS: %2)").arg(all.join(QStringLiteral(", ")), listeners.tlsMode));
+        evidence.append(Tr::tr("listeners: %1 (TLS: %2)").arg(all.join(QStringLiteral(", ")), listeners.tlsMode));
         if (!listeners.unverified.isEmpty()) {
             problems.append(
                 listeners.tlsMode == QLatin1String("tls")
-                    ? tr("%1 uses TLS without --tlsverify: any client can connect without a certificate")
+                    ? Tr::tr("%1 uses TLS without --tlsverify: any client can connect without a certificate")
                           .arg(listeners.unverified.join(QStringLiteral(", ")))
-                    : tr("%1 accepts connections without TLS").arg(listeners.unverified.join(QStringLiteral(", "))));
+                    : Tr::tr("%1 accepts connections without TLS")
+                          .arg(listeners.unverified.join(QStringLiteral(", "))));
             if (outcome.value.isEmpty()) {
                 outcome.value = listeners.unverified.first();
             }
@@ -364,16 +367,17 @@ CheckOutcome daemonTcpTls(const ScanContext &context, const QJsonObject &daemon,
         return outcome;
     }
     if (!listenersKnown) {
-        const QString why = host.collected ? tr("the daemon's command line could not be read") : hostSkipReason(host);
+        const QString why =
+            host.collected ? Tr::tr("the daemon's command line could not be read") : hostSkipReason(host);
         if (connectionVerifiedTls) {
             outcome.status = Status::Info;
-            outcome.reason = tr("TLS is in use; whether the daemon demands client certificates (--tlsverify) and "
-                                "which other ports it listens on are unknown (%1)")
+            outcome.reason = Tr::tr("TLS is in use; whether the daemon demands client certificates (--tlsverify) and "
+                                    "which other ports it listens on are unknown (%1)")
                                  .arg(why);
             return outcome;
         }
-        CheckOutcome skipped = skip(tr("%1: the daemon's TCP listeners are only visible on its command line and in "
-                                       "daemon.json (this scan used the unix socket)")
+        CheckOutcome skipped = skip(Tr::tr("%1: the daemon's TCP listeners are only visible on its command line and in "
+                                           "daemon.json (this scan used the unix socket)")
                                         .arg(why));
         skipped.evidence = outcome.evidence;
         return skipped;
@@ -420,7 +424,7 @@ CheckOutcome insecureRegistries(const ScanContext &context, const QJsonObject &d
 {
     const QJsonObject info = infoOf(daemon);
     if (!info.contains(QLatin1String("RegistryConfig"))) {
-        return skip(tr("the daemon does not report RegistryConfig in /info"));
+        return skip(Tr::tr("the daemon does not report RegistryConfig in /info"));
     }
     const QJsonObject registryConfig = info.value(QLatin1String("RegistryConfig")).toObject();
     QStringList insecure;
@@ -437,10 +441,10 @@ CheckOutcome insecureRegistries(const ScanContext &context, const QJsonObject &d
     }
     CheckOutcome outcome;
     QStringList evidence;
-    evidence.append(insecure.isEmpty() ? tr("no insecure registries in /info RegistryConfig")
-                                       : tr("insecure registries: %1").arg(insecure.join(QStringLiteral(", "))));
+    evidence.append(insecure.isEmpty() ? Tr::tr("no insecure registries in /info RegistryConfig")
+                                       : Tr::tr("insecure registries: %1").arg(insecure.join(QStringLiteral(", "))));
     if (!ignored.isEmpty()) {
-        evidence.append(tr("loopback, ignored: %1").arg(ignored.join(QStringLiteral(", "))));
+        evidence.append(Tr::tr("loopback, ignored: %1").arg(ignored.join(QStringLiteral(", "))));
     }
     // A daemon.json edited but not yet applied: say so, judge the running daemon.
     if (context.snapshot().host.collected) {
@@ -454,12 +458,12 @@ CheckOutcome insecureRegistries(const ScanContext &context, const QJsonObject &d
             }
         }
         if (!pending.isEmpty()) {
-            evidence.append(tr("%1 also lists %2, which the running daemon does not use (not restarted since?)")
+            evidence.append(Tr::tr("%1 also lists %2, which the running daemon does not use (not restarted since?)")
                                 .arg(context.snapshot().host.configFile, pending.join(QStringLiteral(", "))));
         }
     }
     if (isPodman(daemon)) {
-        evidence.append(tr("Podman reads insecure registries from registries.conf; /info may not list them"));
+        evidence.append(Tr::tr("Podman reads insecure registries from registries.conf; /info may not list them"));
     }
     outcome.evidence = evidence.join(QStringLiteral("; "));
     if (!insecure.isEmpty()) {
@@ -474,19 +478,20 @@ CheckOutcome bridgeIcc(const ScanContext &context, const QJsonObject &daemon, co
 {
     const QJsonObject bridge = daemon.value(QLatin1String("bridge")).toObject();
     if (bridge.isEmpty()) {
-        return skip(isPodman(daemon) ? tr("Podman has no default \"bridge\" network (its default network is "
-                                          "\"podman\", which has no enable_icc option)")
-                                     : tr("the daemon has no default bridge network (started with --bridge=none?)"));
+        return skip(isPodman(daemon)
+                        ? Tr::tr("Podman has no default \"bridge\" network (its default network is "
+                                 "\"podman\", which has no enable_icc option)")
+                        : Tr::tr("the daemon has no default bridge network (started with --bridge=none?)"));
     }
     const QJsonObject options = bridge.value(QLatin1String("Options")).toObject();
     const QString key = QStringLiteral("com.docker.network.bridge.enable_icc");
     if (!options.contains(key)) {
-        return skip(tr("the default bridge network does not report %1").arg(key));
+        return skip(Tr::tr("the default bridge network does not report %1").arg(key));
     }
     const QString value = options.value(key).toString();
     CheckOutcome outcome;
     outcome.value = value;
-    outcome.evidence = tr("default bridge network: %1 = %2").arg(key, value);
+    outcome.evidence = Tr::tr("default bridge network: %1 = %2").arg(key, value);
     if (value != QLatin1String("false")) {
         outcome.status = Status::Fail;
         const HostFacts &host = context.snapshot().host;
@@ -495,7 +500,7 @@ CheckOutcome bridgeIcc(const ScanContext &context, const QJsonObject &daemon, co
             const QStringList flag = commandLineFlagValues(host.daemonCommandLine, {QStringLiteral("--icc")}, true);
             if ((configured.isBool() && !configured.toBool()) ||
                 (!flag.isEmpty() && !boolOf(flag.last()).value_or(true))) {
-                outcome.evidence += tr("; icc=false is configured but not in effect: restart the daemon");
+                outcome.evidence += Tr::tr("; icc=false is configured but not in effect: restart the daemon");
             }
         }
     }
@@ -506,16 +511,16 @@ CheckOutcome bridgeIcc(const ScanContext &context, const QJsonObject &daemon, co
 CheckOutcome liveRestore(const ScanContext &, const QJsonObject &daemon, const Rule &)
 {
     if (isPodman(daemon)) {
-        return skip(tr("Podman has no long-running daemon that containers depend on; live restore does not apply"));
+        return skip(Tr::tr("Podman has no long-running daemon that containers depend on; live restore does not apply"));
     }
     const QJsonObject info = infoOf(daemon);
     if (!info.contains(QLatin1String("LiveRestoreEnabled"))) {
-        return skip(tr("the daemon does not report LiveRestoreEnabled in /info"));
+        return skip(Tr::tr("the daemon does not report LiveRestoreEnabled in /info"));
     }
     CheckOutcome outcome;
     const bool enabled = info.value(QLatin1String("LiveRestoreEnabled")).toBool();
     outcome.evidence =
-        tr("/info LiveRestoreEnabled = %1").arg(enabled ? QStringLiteral("true") : QStringLiteral("false"));
+        Tr::tr("/info LiveRestoreEnabled = %1").arg(enabled ? QStringLiteral("true") : QStringLiteral("false"));
     if (enabled) {
         return outcome;
     }
@@ -523,7 +528,7 @@ CheckOutcome liveRestore(const ScanContext &, const QJsonObject &daemon, const R
         info.value(QLatin1String("Swarm")).toObject().value(QLatin1String("LocalNodeState")).toString();
     if (swarm == QLatin1String("active")) {
         outcome.status = Status::Info;
-        outcome.reason = tr("this node is in swarm mode, which does not support live restore");
+        outcome.reason = Tr::tr("this node is in swarm mode, which does not support live restore");
         return outcome;
     }
     outcome.status = Status::Fail;
@@ -536,9 +541,10 @@ CheckOutcome loggingDriver(const ScanContext &, const QJsonObject &daemon, const
 {
     const QString driver = infoOf(daemon).value(QLatin1String("LoggingDriver")).toString();
     if (driver.isEmpty()) {
-        return skip(isPodman(daemon) ? tr("Podman does not report a default logging driver in /info (see log_driver "
-                                          "in containers.conf)")
-                                     : tr("the daemon does not report LoggingDriver in /info"));
+        return skip(isPodman(daemon)
+                        ? Tr::tr("Podman does not report a default logging driver in /info (see log_driver "
+                                 "in containers.conf)")
+                        : Tr::tr("the daemon does not report LoggingDriver in /info"));
     }
     QStringList local = stringsOf(rule.params.value(QLatin1String("local")));
     if (local.isEmpty()) {
@@ -550,14 +556,14 @@ CheckOutcome loggingDriver(const ScanContext &, const QJsonObject &daemon, const
     }
     CheckOutcome outcome;
     outcome.value = driver;
-    outcome.evidence = tr("/info LoggingDriver = %1").arg(driver);
+    outcome.evidence = Tr::tr("/info LoggingDriver = %1").arg(driver);
     if (local.contains(driver)) {
         outcome.status = Status::Fail;
-        outcome.reason = driver == QLatin1String("none") ? tr("container logs are discarded")
-                                                         : tr("container logs stay on this host only");
+        outcome.reason = driver == QLatin1String("none") ? Tr::tr("container logs are discarded")
+                                                         : Tr::tr("container logs stay on this host only");
     } else if (review.contains(driver)) {
         outcome.status = Status::Info;
-        outcome.reason = tr("%1 keeps logs on this host unless it is set up to forward them").arg(driver);
+        outcome.reason = Tr::tr("%1 keeps logs on this host unless it is set up to forward them").arg(driver);
     }
     return outcome;
 }
@@ -566,20 +572,20 @@ CheckOutcome loggingDriver(const ScanContext &, const QJsonObject &daemon, const
 CheckOutcome authorizationPlugins(const ScanContext &, const QJsonObject &daemon, const Rule &)
 {
     if (isPodman(daemon)) {
-        return skip(tr("Podman does not support Docker authorization plugins"));
+        return skip(Tr::tr("Podman does not support Docker authorization plugins"));
     }
     const QJsonObject info = infoOf(daemon);
     if (!info.value(QLatin1String("Plugins")).isObject()) {
-        return skip(tr("the daemon does not report Plugins in /info"));
+        return skip(Tr::tr("the daemon does not report Plugins in /info"));
     }
     const QStringList plugins =
         stringsOf(info.value(QLatin1String("Plugins")).toObject().value(QLatin1String("Authorization")));
     CheckOutcome outcome;
     if (plugins.isEmpty()) {
         outcome.status = Status::Fail;
-        outcome.evidence = tr("/info Plugins.Authorization is empty");
+        outcome.evidence = Tr::tr("/info Plugins.Authorization is empty");
     } else {
-        outcome.evidence = tr("authorization plugins: %1").arg(plugins.join(QStringLiteral(", ")));
+        outcome.evidence = Tr::tr("authorization plugins: %1").arg(plugins.join(QStringLiteral(", ")));
         outcome.value = plugins.join(QStringLiteral(", "));
     }
     return outcome;
@@ -590,16 +596,16 @@ CheckOutcome experimentalBuild(const ScanContext &, const QJsonObject &daemon, c
 {
     if (isPodman(daemon)) {
         // Podman's Docker-compatible /info always says true; it has no experimental mode to turn off.
-        return skip(tr("Podman always reports ExperimentalBuild = true; it has no experimental daemon mode"));
+        return skip(Tr::tr("Podman always reports ExperimentalBuild = true; it has no experimental daemon mode"));
     }
     const QJsonObject info = infoOf(daemon);
     if (!info.value(QLatin1String("ExperimentalBuild")).isBool()) {
-        return skip(tr("the daemon does not report ExperimentalBuild in /info"));
+        return skip(Tr::tr("the daemon does not report ExperimentalBuild in /info"));
     }
     CheckOutcome outcome;
     const bool experimental = info.value(QLatin1String("ExperimentalBuild")).toBool();
     outcome.evidence =
-        tr("/info ExperimentalBuild = %1").arg(experimental ? QStringLiteral("true") : QStringLiteral("false"));
+        Tr::tr("/info ExperimentalBuild = %1").arg(experimental ? QStringLiteral("true") : QStringLiteral("false"));
     if (experimental) {
         outcome.status = Status::Fail;
     }
@@ -710,7 +716,7 @@ Component findComponent(const QJsonObject &daemon, const QString &name)
     if (name == QLatin1String("engine")) {
         component.label = QStringLiteral("Docker Engine");
         if (found.value(QLatin1String("Name")).toString().contains(QLatin1String("Podman"))) {
-            component.skipReason = tr("Podman %1: the release table covers Docker Engine only").arg(text);
+            component.skipReason = Tr::tr("Podman %1: the release table covers Docker Engine only").arg(text);
             return component;
         }
         if (text.isEmpty()) {
@@ -719,7 +725,7 @@ Component findComponent(const QJsonObject &daemon, const QString &name)
     } else {
         component.label = name;
         if (name == QLatin1String("containerd") && isPodman(daemon)) {
-            component.skipReason = tr("Podman does not use containerd");
+            component.skipReason = Tr::tr("Podman does not use containerd");
             return component;
         }
         const QString commitKey =
@@ -738,14 +744,14 @@ Component findComponent(const QJsonObject &daemon, const QString &name)
         }
     }
     if (text.isEmpty()) {
-        component.skipReason = tr("%1: the daemon does not report its version").arg(component.label);
+        component.skipReason = Tr::tr("%1: the daemon does not report its version").arg(component.label);
         return component;
     }
     if (!component.version.valid) {
         component.version = parseVersion(text);
     }
     if (!component.version.valid) {
-        component.skipReason = tr("%1: cannot read the version \"%2\"").arg(component.label, text);
+        component.skipReason = Tr::tr("%1: cannot read the version \"%2\"").arg(component.label, text);
     }
     return component;
 }
@@ -769,11 +775,11 @@ judgeComponent(const Component &component, const QJsonObject &table, const QJson
     QStringList notes;
     const QString shown = component.package.isEmpty()
                               ? QStringLiteral("%1 %2").arg(component.label, version.text)
-                              : tr("%1 %2 (package %3)").arg(component.label, version.text, component.package);
+                              : Tr::tr("%1 %2 (package %3)").arg(component.label, version.text, component.package);
     const QJsonObject entry = table.value(component.name).toObject();
     if (entry.isEmpty()) {
         verdict.status = Status::Info;
-        verdict.text = tr("%1: not in the release table").arg(shown);
+        verdict.text = Tr::tr("%1: not in the release table").arg(shown);
         return verdict;
     }
 
@@ -808,24 +814,25 @@ judgeComponent(const Component &component, const QJsonObject &table, const QJson
             verdict.status = Status::Warn;
             const QDate end = until.isValid() && until < today ? until : since;
             notes.append(end.isValid()
-                             ? tr("release series %1 is unmaintained since %2").arg(name, end.toString(Qt::ISODate))
-                             : tr("release series %1 is unmaintained").arg(name));
+                             ? Tr::tr("release series %1 is unmaintained since %2").arg(name, end.toString(Qt::ISODate))
+                             : Tr::tr("release series %1 is unmaintained").arg(name));
         } else {
             notes.append(until.isValid()
-                             ? tr("release series %1 is maintained until %2").arg(name, until.toString(Qt::ISODate))
-                             : tr("release series %1 is maintained").arg(name));
+                             ? Tr::tr("release series %1 is maintained until %2").arg(name, until.toString(Qt::ISODate))
+                             : Tr::tr("release series %1 is maintained").arg(name));
         }
         if (!note.isEmpty()) {
             notes.last() += QStringLiteral(" (") + note + QLatin1Char(')');
         }
     } else if (oldest.valid && version.key() < oldest.key()) {
         verdict.status = Status::Warn;
-        notes.append(tr("older than every release series in the table (oldest %1): unmaintained").arg(oldest.series()));
+        notes.append(
+            Tr::tr("older than every release series in the table (oldest %1): unmaintained").arg(oldest.series()));
     } else {
         unknownSeries = true;
         notes.append(newest.valid && newest < version
-                         ? tr("newer than the release table: its support and advisories are not known yet")
-                         : tr("release series %1 is not in the table").arg(version.series()));
+                         ? Tr::tr("newer than the release table: its support and advisories are not known yet")
+                         : Tr::tr("release series %1 is not in the table").arg(version.series()));
     }
 
     // Known vulnerabilities.
@@ -884,13 +891,13 @@ judgeComponent(const Component &component, const QJsonObject &table, const QJson
                                .join(QStringLiteral(": ")) +
                            QLatin1Char(')');
         }
-        description += tr(", fixed in %1").arg(fixedTexts.join(QStringLiteral(", ")));
+        description += Tr::tr(", fixed in %1").arg(fixedTexts.join(QStringLiteral(", ")));
         const QStringList packageFixes = stringsOf(advisory.value(QLatin1String("distro_fixed")));
         const auto fixedBy = std::find_if(packageFixes.begin(), packageFixes.end(), [&component](const QString &fix) {
             return packageFixed(component.package, fix);
         });
         if (fixedBy != packageFixes.end()) {
-            fixedByPackage.append(tr("%1 (fixed by package %2)").arg(id, *fixedBy));
+            fixedByPackage.append(Tr::tr("%1 (fixed by package %2)").arg(id, *fixedBy));
         } else if (version.distributionBuild()) {
             unconfirmed.append(description);
         } else {
@@ -899,22 +906,22 @@ judgeComponent(const Component &component, const QJsonObject &table, const QJson
     }
     if (!vulnerable.isEmpty()) {
         verdict.status = Status::Fail;
-        notes.append(tr("vulnerable: %1").arg(vulnerable.join(QStringLiteral("; "))));
+        notes.append(Tr::tr("vulnerable: %1").arg(vulnerable.join(QStringLiteral("; "))));
     }
     if (!unconfirmed.isEmpty()) {
         verdict.status = std::max(verdict.status, Status::Warn);
-        notes.append(tr("a distribution build (%1): upstream advisories affect %2 but the distribution may have "
-                        "backported fixes, check its security tracker: %3")
+        notes.append(Tr::tr("a distribution build (%1): upstream advisories affect %2 but the distribution may have "
+                            "backported fixes, check its security tracker: %3")
                          .arg(version.suffix, version.series(), unconfirmed.join(QStringLiteral("; "))));
     }
     if (!fixedByPackage.isEmpty()) {
         notes.append(fixedByPackage.join(QStringLiteral("; ")));
     }
     if (notApplicable > 0) {
-        notes.append(tr("%n advisory(ies) do not apply to this configuration (authorization plugins or swarm not "
-                        "in use)",
-                        nullptr,
-                        notApplicable));
+        notes.append(Tr::tr("%n advisory(ies) do not apply to this configuration (authorization plugins or swarm not "
+                            "in use)",
+                            nullptr,
+                            notApplicable));
     }
     if (unknownSeries && verdict.status == Status::Pass) {
         verdict.status = Status::Info;
@@ -932,7 +939,7 @@ CheckOutcome engineVersion(const ScanContext &context, const QJsonObject &daemon
 {
     const QJsonObject table = rule.params.value(QLatin1String("table")).toObject();
     if (table.isEmpty()) {
-        return skip(tr("the rule has no release table (params.table)"));
+        return skip(Tr::tr("the rule has no release table (params.table)"));
     }
     QStringList names = stringsOf(rule.params.value(QLatin1String("components")));
     if (names.isEmpty()) {
@@ -945,11 +952,11 @@ CheckOutcome engineVersion(const ScanContext &context, const QJsonObject &daemon
     CheckOutcome outcome;
     outcome.status = Status::Pass;
     QStringList lines;
-    lines.append(tableDate.isValid() ? tr("release table of %1 (%n day(s) before this snapshot)",
-                                          nullptr,
-                                          static_cast<int>(tableDate.daysTo(today)))
+    lines.append(tableDate.isValid() ? Tr::tr("release table of %1 (%n day(s) before this snapshot)",
+                                              nullptr,
+                                              static_cast<int>(tableDate.daysTo(today)))
                                            .arg(tableDate.toString(Qt::ISODate))
-                                     : tr("release table without a date"));
+                                     : Tr::tr("release table without a date"));
     QStringList toUpgrade;
     int judged = 0;
     for (const QString &name : names) {
@@ -968,12 +975,12 @@ CheckOutcome engineVersion(const ScanContext &context, const QJsonObject &daemon
     }
     const QString kernel = infoOf(daemon).value(QLatin1String("KernelVersion")).toString();
     if (!kernel.isEmpty()) {
-        lines.append(tr("kernel %1, shared by every container: keep it patched with the host OS").arg(kernel));
+        lines.append(Tr::tr("kernel %1, shared by every container: keep it patched with the host OS").arg(kernel));
     }
     outcome.evidence = lines.join(QStringLiteral("; "));
     outcome.value = toUpgrade.join(QStringLiteral(", "));
     if (judged == 0) {
-        CheckOutcome skipped = skip(tr("no component could be compared with the release table"));
+        CheckOutcome skipped = skip(Tr::tr("no component could be compared with the release table"));
         skipped.evidence = outcome.evidence;
         return skipped;
     }

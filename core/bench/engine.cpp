@@ -18,10 +18,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::Engine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::Engine)
+};
 
 struct ScanObject
 {
@@ -90,7 +90,7 @@ QString evidenceValue(const JsonPath &path, const QJsonValue &value)
 {
     const bool environment = path.contains(QLatin1String("Env"));
     switch (value.type()) {
-    case QJsonValue::Undefined: return tr("(not set)");
+    case QJsonValue::Undefined: return Tr::tr("(not set)");
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 15);
@@ -125,7 +125,7 @@ CheckOutcome evaluateDeclarative(const Rule &rule, const QJsonObject &object)
     if (parts.isEmpty()) {
         parts.append(rule.failWhen ? rule.failWhen->describe() : rule.passWhen->describe());
         if (!tripped) {
-            parts.last().prepend(rule.failWhen ? tr("not: ") : QString());
+            parts.last().prepend(rule.failWhen ? Tr::tr("not: ") : QString());
         }
     }
     outcome.evidence = parts.join(QStringLiteral("; "));
@@ -166,16 +166,16 @@ void applyWaivers(Finding &finding, const Policy &policy, const QDate &today)
         if (!waiver.matches(finding)) {
             continue;
         }
-        const QString until = waiver.expires.isValid() ? waiver.expires.toString(Qt::ISODate) : tr("no expiry");
+        const QString until = waiver.expires.isValid() ? waiver.expires.toString(Qt::ISODate) : Tr::tr("no expiry");
         if (waiver.isExpired(today)) {
-            finding.reason = tr("Waiver expired on %1 (approved by %2: %3); the result counts again.")
+            finding.reason = Tr::tr("Waiver expired on %1 (approved by %2: %3); the result counts again.")
                                  .arg(until, waiver.approver, waiver.reason);
             continue;
         }
         finding.status = Status::Waived;
         finding.reason =
-            tr("Waived by %1 until %2: %3")
-                .arg(waiver.approver.isEmpty() ? tr("(no approver)") : waiver.approver, until, waiver.reason);
+            Tr::tr("Waived by %1 until %2: %3")
+                .arg(waiver.approver.isEmpty() ? Tr::tr("(no approver)") : waiver.approver, until, waiver.reason);
         return;
     }
 }
@@ -187,13 +187,13 @@ CheckOutcome runRule(const Rule &rule, const ScanObject &object, const ScanConte
         CheckOutcome outcome;
         outcome.status = Status::Skip;
         outcome.reason =
-            snapshot.host.unavailableReason.isEmpty() ? tr("needs host access") : snapshot.host.unavailableReason;
+            snapshot.host.unavailableReason.isEmpty() ? Tr::tr("needs host access") : snapshot.host.unavailableReason;
         return outcome;
     }
     if (!rule.automated) {
         CheckOutcome outcome;
         outcome.status = Status::Warn;
-        outcome.reason = tr("Manual review: %1").arg(rule.description.trimmed());
+        outcome.reason = Tr::tr("Manual review: %1").arg(rule.description.trimmed());
         return outcome;
     }
     if (!rule.builtin.isEmpty()) {
@@ -201,7 +201,7 @@ CheckOutcome runRule(const Rule &rule, const ScanObject &object, const ScanConte
         if (!check) { // the loader rejects unknown names; this guards packs built in code
             CheckOutcome outcome;
             outcome.status = Status::Skip;
-            outcome.reason = tr("unknown built-in check \"%1\"").arg(rule.builtin);
+            outcome.reason = Tr::tr("unknown built-in check \"%1\"").arg(rule.builtin);
             return outcome;
         }
         CheckOutcome outcome = (*check)(context, object.json, rule);
@@ -215,7 +215,7 @@ CheckOutcome runRule(const Rule &rule, const ScanObject &object, const ScanConte
     }
     CheckOutcome outcome;
     outcome.status = Status::Skip;
-    outcome.reason = tr("the rule defines no check");
+    outcome.reason = Tr::tr("the rule defines no check");
     return outcome;
 }
 

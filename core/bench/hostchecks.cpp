@@ -25,10 +25,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::HostChecks", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::HostChecks)
+};
 
 constexpr int MaxListed = 10; // offending files named in evidence; the rest are counted
 
@@ -78,7 +78,7 @@ QString describeBits(uint bits)
     QStringList parts;
     for (const auto &entry : names) {
         if (bits & entry.bit) {
-            parts.append(tr(entry.name));
+            parts.append(Tr::tr(entry.name));
         }
     }
     return parts.join(QStringLiteral(", "));
@@ -117,7 +117,7 @@ Located locate(const ScanContext &context, const Rule &rule, bool needExisting =
     const HostFacts &host = context.snapshot().host;
     Located located;
     if (!host.collected) {
-        located.skipReason = host.unavailableReason.isEmpty() ? tr("needs host access") : host.unavailableReason;
+        located.skipReason = host.unavailableReason.isEmpty() ? Tr::tr("needs host access") : host.unavailableReason;
         return located;
     }
     QString role = rule.params.value(QLatin1String("role")).toString();
@@ -142,22 +142,23 @@ Located locate(const ScanContext &context, const Rule &rule, bool needExisting =
             if (reason.isEmpty()) {
                 reason = host.pathSources.value(role);
             }
-            located.skipReason =
-                reason.isEmpty() ? tr("no path for \"%1\" was recorded when the snapshot was taken").arg(role) : reason;
+            located.skipReason = reason.isEmpty()
+                                     ? Tr::tr("no path for \"%1\" was recorded when the snapshot was taken").arg(role)
+                                     : reason;
             return located;
         }
     }
     if (located.path.isEmpty()) {
-        located.skipReason = tr("the rule names no path (params: path or role)");
+        located.skipReason = Tr::tr("the rule names no path (params: path or role)");
         return located;
     }
     located.file = host.resolvedFile(located.path);
     if (!located.file) {
-        located.skipReason = tr("%1 was not examined when the snapshot was taken").arg(located.path);
+        located.skipReason = Tr::tr("%1 was not examined when the snapshot was taken").arg(located.path);
     } else if (!located.file->error.isEmpty()) {
-        located.skipReason = tr("cannot examine %1: %2").arg(located.path, located.file->error);
+        located.skipReason = Tr::tr("cannot examine %1: %2").arg(located.path, located.file->error);
     } else if (needExisting && !located.file->exists) {
-        located.skipReason = tr("%1 does not exist on this host").arg(located.path);
+        located.skipReason = Tr::tr("%1 does not exist on this host").arg(located.path);
     }
     return located;
 }
@@ -165,7 +166,7 @@ Located locate(const ScanContext &context, const Rule &rule, bool needExisting =
 QString describeFile(const Located &located)
 {
     if (located.file && located.file->path != located.path) {
-        return tr("%1 (a link to %2)").arg(located.path, located.file->path);
+        return Tr::tr("%1 (a link to %2)").arg(located.path, located.file->path);
     }
     return located.path;
 }
@@ -187,11 +188,11 @@ CheckOutcome fileOwner(const ScanContext &context, const QJsonObject &, const Ru
     outcome.value = located.path;
     const bool userOk = idMatches(user, file.uid, file.owner);
     const bool groupOk = group.isEmpty() || idMatches(group, file.gid, file.group);
-    outcome.evidence = tr("%1: owner %2").arg(describeFile(located), ownerText(file));
+    outcome.evidence = Tr::tr("%1: owner %2").arg(describeFile(located), ownerText(file));
     if (!userOk || !groupOk) {
         outcome.status = Status::Fail;
         outcome.reason =
-            group.isEmpty() ? tr("expected owner %1").arg(user) : tr("expected owner %1:%2").arg(user, group);
+            group.isEmpty() ? Tr::tr("expected owner %1").arg(user) : Tr::tr("expected owner %1:%2").arg(user, group);
     }
     return outcome;
 }
@@ -206,21 +207,21 @@ CheckOutcome fileMode(const ScanContext &context, const QJsonObject &, const Rul
     const FileFacts &file = *located.file;
     CheckOutcome outcome;
     outcome.value = located.path;
-    outcome.evidence = tr("%1: mode %2").arg(describeFile(located), octal(file.mode));
+    outcome.evidence = Tr::tr("%1: mode %2").arg(describeFile(located), octal(file.mode));
     if (const std::optional<uint> exactly = modeParam(rule.params.value(QLatin1String("exactly")))) {
         if (file.mode != *exactly) {
             outcome.status = Status::Fail;
-            outcome.reason = tr("expected exactly %1").arg(octal(*exactly));
+            outcome.reason = Tr::tr("expected exactly %1").arg(octal(*exactly));
         }
         return outcome;
     }
     const std::optional<uint> max = modeParam(rule.params.value(QLatin1String("max")));
     if (!max) {
-        return skip(tr("the rule gives no valid mode (params: max or exactly, e.g. \"0644\")"));
+        return skip(Tr::tr("the rule gives no valid mode (params: max or exactly, e.g. \"0644\")"));
     }
     if (const uint extra = file.mode & ~*max) {
         outcome.status = Status::Fail;
-        outcome.evidence += tr("; bits outside %1: %2 (%3)").arg(octal(*max), octal(extra), describeBits(extra));
+        outcome.evidence += Tr::tr("; bits outside %1: %2 (%3)").arg(octal(*max), octal(extra), describeBits(extra));
     }
     return outcome;
 }
@@ -238,18 +239,18 @@ CertFiles certFiles(const ScanContext &context)
     const HostFacts &host = context.snapshot().host;
     CertFiles certs;
     if (!host.collected) {
-        certs.skipReason = host.unavailableReason.isEmpty() ? tr("needs host access") : host.unavailableReason;
+        certs.skipReason = host.unavailableReason.isEmpty() ? Tr::tr("needs host access") : host.unavailableReason;
         return certs;
     }
     certs.directory =
         host.registryCertsDirectory.isEmpty() ? host.path(QStringLiteral("certs_d")) : host.registryCertsDirectory;
     const FileFacts *directory = host.resolvedFile(certs.directory);
     if (certs.directory.isEmpty() || !directory) {
-        certs.skipReason = tr("the registry certificate directory was not examined when the snapshot was taken");
+        certs.skipReason = Tr::tr("the registry certificate directory was not examined when the snapshot was taken");
     } else if (!directory->exists) {
-        certs.skipReason = tr("%1 does not exist on this host: no registry certificates").arg(certs.directory);
+        certs.skipReason = Tr::tr("%1 does not exist on this host: no registry certificates").arg(certs.directory);
     } else if (!host.registryCertsError.isEmpty() && host.registryCertFiles.isEmpty()) {
-        certs.skipReason = tr("cannot examine %1: %2").arg(certs.directory, host.registryCertsError);
+        certs.skipReason = Tr::tr("cannot examine %1: %2").arg(certs.directory, host.registryCertsError);
     }
     for (const QString &path : host.registryCertFiles) {
         if (const FileFacts *file = host.resolvedFile(path)) {
@@ -264,7 +265,9 @@ QString listed(const QStringList &items)
     if (items.size() <= MaxListed) {
         return items.join(QStringLiteral(", "));
     }
-    return tr("%1 and %2 more").arg(items.mid(0, MaxListed).join(QStringLiteral(", "))).arg(items.size() - MaxListed);
+    return Tr::tr("%1 and %2 more")
+        .arg(items.mid(0, MaxListed).join(QStringLiteral(", ")))
+        .arg(items.size() - MaxListed);
 }
 
 // params: user (default root), group (default root; "" to ignore).
@@ -284,12 +287,12 @@ CheckOutcome certsOwner(const ScanContext &context, const QJsonObject &, const R
         }
         if (!idMatches(user, file->uid, file->owner) ||
             (!group.isEmpty() && !idMatches(group, file->gid, file->group))) {
-            offenders.append(tr("%1 owned by %2").arg(file->path, ownerText(*file)));
+            offenders.append(Tr::tr("%1 owned by %2").arg(file->path, ownerText(*file)));
             paths.append(file->path);
         }
     }
     CheckOutcome outcome;
-    outcome.evidence = tr("%n certificate or key file(s) under %1", nullptr, static_cast<int>(certs.files.size()))
+    outcome.evidence = Tr::tr("%n certificate or key file(s) under %1", nullptr, static_cast<int>(certs.files.size()))
                            .arg(certs.directory);
     if (!offenders.isEmpty()) {
         outcome.status = Status::Fail;
@@ -316,13 +319,13 @@ CheckOutcome certsMode(const ScanContext &context, const QJsonObject &, const Ru
         }
         const uint max = file->path.endsWith(QLatin1String(".key")) ? keyMax : certMax;
         if (const uint extra = file->mode & ~max) {
-            offenders.append(
-                tr("%1 mode %2 (%3 beyond %4)").arg(file->path, octal(file->mode), describeBits(extra), octal(max)));
+            offenders.append(Tr::tr("%1 mode %2 (%3 beyond %4)")
+                                 .arg(file->path, octal(file->mode), describeBits(extra), octal(max)));
             paths.append(file->path);
         }
     }
     CheckOutcome outcome;
-    outcome.evidence = tr("%n certificate or key file(s) under %1", nullptr, static_cast<int>(certs.files.size()))
+    outcome.evidence = Tr::tr("%n certificate or key file(s) under %1", nullptr, static_cast<int>(certs.files.size()))
                            .arg(certs.directory);
     if (!offenders.isEmpty()) {
         outcome.status = Status::Fail;
@@ -355,33 +358,33 @@ CheckOutcome socketPermissions(const ScanContext &context, const QJsonObject &, 
 
     CheckOutcome outcome;
     outcome.value = socket.path;
-    QStringList evidence{tr("%1: owner %2, mode %3").arg(describeFile(socket), ownerText(file), octal(file.mode))};
+    QStringList evidence{Tr::tr("%1: owner %2, mode %3").arg(describeFile(socket), ownerText(file), octal(file.mode))};
     QStringList problems;
     if (checkOwner) {
         if (rootless) {
             if (static_cast<qint64>(file.uid) != host.daemonUid) {
-                problems.append(
-                    tr("a rootless daemon's socket should belong to the user running it (uid %1)").arg(host.daemonUid));
+                problems.append(Tr::tr("a rootless daemon's socket should belong to the user running it (uid %1)")
+                                    .arg(host.daemonUid));
             }
         } else {
             const QString user = rule.params.value(QLatin1String("user")).toString(QStringLiteral("root"));
             const QString group = host.dockerGroup.name.isEmpty() ? QStringLiteral("docker") : host.dockerGroup.name;
             if (!idMatches(user, file.uid, file.owner)) {
-                problems.append(tr("owner should be %1").arg(user));
+                problems.append(Tr::tr("owner should be %1").arg(user));
             }
             const bool groupOk = file.gid == 0 || file.group == group ||
                                  (host.dockerGroup.exists && static_cast<qint64>(file.gid) == host.dockerGroup.gid);
             if (!groupOk) {
-                problems.append(tr("group should be %1 (the daemon's socket group) or root").arg(group));
+                problems.append(Tr::tr("group should be %1 (the daemon's socket group) or root").arg(group));
             } else if (file.gid == 0) {
-                evidence.append(tr("group root: only root can use the socket"));
+                evidence.append(Tr::tr("group root: only root can use the socket"));
             }
         }
     }
     if (checkMode) {
         const uint max = modeParam(rule.params.value(QLatin1String("max"))).value_or(0660);
         if (const uint extra = file.mode & ~max) {
-            problems.append(tr("bits outside %1: %2 (%3)").arg(octal(max), octal(extra), describeBits(extra)));
+            problems.append(Tr::tr("bits outside %1: %2 (%3)").arg(octal(max), octal(extra), describeBits(extra)));
         }
     }
     if (!problems.isEmpty()) {
@@ -401,41 +404,42 @@ CheckOutcome dataRootPartition(const ScanContext &context, const QJsonObject &, 
 {
     const HostFacts &host = context.snapshot().host;
     if (!host.collected) {
-        return skip(host.unavailableReason.isEmpty() ? tr("needs host access") : host.unavailableReason);
+        return skip(host.unavailableReason.isEmpty() ? Tr::tr("needs host access") : host.unavailableReason);
     }
     const MountFacts &mount = host.dataRootMount;
     if (!mount.known) {
         if (mount.path.isEmpty() && mount.error.isEmpty()) {
-            return skip(tr("the data root's mount was not recorded when the snapshot was taken"));
+            return skip(Tr::tr("the data root's mount was not recorded when the snapshot was taken"));
         }
         const QString path = mount.checkedPath.isEmpty() ? mount.path : mount.checkedPath;
-        return skip(tr("cannot tell which mount holds the data root %1: %2").arg(path, mount.error));
+        return skip(Tr::tr("cannot tell which mount holds the data root %1: %2").arg(path, mount.error));
     }
     CheckOutcome outcome;
     outcome.value = mount.checkedPath;
     const QString what = mount.usernsRemap
-                             ? tr("%1 (parent of the userns-remap data root %2)").arg(mount.checkedPath, mount.path)
+                             ? Tr::tr("%1 (parent of the userns-remap data root %2)").arg(mount.checkedPath, mount.path)
                              : mount.checkedPath;
     // dockerd bind-mounts its data root onto itself (to set mount propagation), so being a mount point proves
     // nothing: the mount must be a filesystem's root ("/"), and not the root filesystem's device.
     const bool ownFilesystem = mount.fsRoot.isEmpty() || mount.fsRoot == QLatin1String("/");
     const bool rootDevice = !mount.rootDevice.isEmpty() && mount.device == mount.rootDevice;
     if (mount.isMountPoint && ownFilesystem && !rootDevice) {
-        outcome.evidence =
-            tr("%1 is a filesystem of its own: %2 (%3, device %4)").arg(what, mount.source, mount.fsType, mount.device);
+        outcome.evidence = Tr::tr("%1 is a filesystem of its own: %2 (%3, device %4)")
+                               .arg(what, mount.source, mount.fsType, mount.device);
         return outcome;
     }
     outcome.status = Status::Fail;
     if (mount.isMountPoint && !ownFilesystem) {
-        outcome.evidence = tr("%1 is a bind mount of the directory %2 of %3 (%4, device %5), not a partition of its "
-                              "own (dockerd bind-mounts its data root onto itself)")
-                               .arg(what, mount.fsRoot, mount.source, mount.fsType, mount.device);
+        outcome.evidence =
+            Tr::tr("%1 is a bind mount of the directory %2 of %3 (%4, device %5), not a partition of its "
+                   "own (dockerd bind-mounts its data root onto itself)")
+                .arg(what, mount.fsRoot, mount.source, mount.fsType, mount.device);
     } else if (mount.isMountPoint) {
-        outcome.evidence = tr("%1 is a mount point, but of the root filesystem's device %2: it shares the root "
-                              "filesystem's space")
+        outcome.evidence = Tr::tr("%1 is a mount point, but of the root filesystem's device %2: it shares the root "
+                                  "filesystem's space")
                                .arg(what, mount.device);
     } else {
-        outcome.evidence = tr("%1 is not a mount point; it lies on the filesystem mounted at %2 (%3, %4)")
+        outcome.evidence = Tr::tr("%1 is not a mount point; it lies on the filesystem mounted at %2 (%3, %4)")
                                .arg(what, mount.mountPoint, mount.source, mount.fsType);
     }
     return outcome;
@@ -449,12 +453,12 @@ CheckOutcome dockerGroupMembers(const ScanContext &context, const QJsonObject &,
 {
     const HostFacts &host = context.snapshot().host;
     if (!host.collected) {
-        return skip(host.unavailableReason.isEmpty() ? tr("needs host access") : host.unavailableReason);
+        return skip(host.unavailableReason.isEmpty() ? Tr::tr("needs host access") : host.unavailableReason);
     }
     CheckOutcome outcome;
     outcome.status = Status::Info;
     if (context.hostHas(QStringLiteral("rootless"))) {
-        outcome.evidence = tr("rootless daemon: only its own user (uid %1) controls it").arg(host.daemonUid);
+        outcome.evidence = Tr::tr("rootless daemon: only its own user (uid %1) controls it").arg(host.daemonUid);
         return outcome;
     }
     QString socketPath = host.path(QStringLiteral("socket"));
@@ -467,37 +471,39 @@ CheckOutcome dockerGroupMembers(const ScanContext &context, const QJsonObject &,
     QStringList members;
     const GroupFacts *group = &host.dockerGroup;
     if (socketKnown) {
-        evidence.append(tr("%1: owner %2, mode %3").arg(socketPath, ownerText(*socket), octal(socket->mode)));
+        evidence.append(Tr::tr("%1: owner %2, mode %3").arg(socketPath, ownerText(*socket), octal(socket->mode)));
         if (socket->mode & 0002) {
             outcome.status = Status::Warn;
-            outcome.reason = tr("every local user can connect to the socket (others may write)");
+            outcome.reason = Tr::tr("every local user can connect to the socket (others may write)");
         }
         if (host.socketGroup.exists && static_cast<qint64>(socket->gid) == host.socketGroup.gid) {
             group = &host.socketGroup;
         }
         if (!(socket->mode & 0020) || socket->gid == 0) {
             evidence.append(
-                tr("the socket's group grants no access (mode %1, group %2): no group membership gives "
-                   "control of the daemon")
+                Tr::tr("the socket's group grants no access (mode %1, group %2): no group membership gives "
+                       "control of the daemon")
                     .arg(octal(socket->mode), socket->group.isEmpty() ? QString::number(socket->gid) : socket->group));
             group = nullptr;
         }
     }
     if (group) {
         if (group->name.isEmpty()) {
-            return skip(tr("the socket group's members were not recorded when the snapshot was taken"));
+            return skip(Tr::tr("the socket group's members were not recorded when the snapshot was taken"));
         }
         if (!group->exists) {
             evidence.append(group->error.isEmpty()
-                                ? tr("no group %1 in /etc/group: only root can use the socket").arg(group->name)
-                                : tr("group %1 could not be read: %2").arg(group->name, group->error));
+                                ? Tr::tr("no group %1 in /etc/group: only root can use the socket").arg(group->name)
+                                : Tr::tr("group %1 could not be read: %2").arg(group->name, group->error));
         } else if (group->members.isEmpty()) {
-            evidence.append(tr("group %1 (gid %2) has no members").arg(group->name).arg(group->gid));
+            evidence.append(Tr::tr("group %1 (gid %2) has no members").arg(group->name).arg(group->gid));
         } else {
             members = group->members;
-            evidence.append(
-                tr("group %1 (gid %2): %3").arg(group->name).arg(group->gid).arg(members.join(QStringLiteral(", "))));
-            evidence.append(tr("each member can control the daemon, which is root-equivalent on this host"));
+            evidence.append(Tr::tr("group %1 (gid %2): %3")
+                                .arg(group->name)
+                                .arg(group->gid)
+                                .arg(members.join(QStringLiteral(", "))));
+            evidence.append(Tr::tr("each member can control the daemon, which is root-equivalent on this host"));
         }
     }
     outcome.evidence = evidence.join(QStringLiteral("; "));
@@ -513,7 +519,7 @@ CheckOutcome dockerGroupMembers(const ScanContext &context, const QJsonObject &,
         if (!untrusted.isEmpty()) {
             outcome.status = Status::Warn;
             outcome.value = untrusted.join(QLatin1Char(' '));
-            const QString reason = tr("not in the trusted users: %1").arg(untrusted.join(QStringLiteral(", ")));
+            const QString reason = Tr::tr("not in the trusted users: %1").arg(untrusted.join(QStringLiteral(", ")));
             outcome.reason = outcome.reason.isEmpty() ? reason : outcome.reason + QStringLiteral("; ") + reason;
         }
     }
@@ -526,13 +532,13 @@ CheckOutcome dockerGroupMembers(const ScanContext &context, const QJsonObject &,
 QString auditSourceText(const AuditFacts &audit)
 {
     if (audit.source == QLatin1String("auditctl")) {
-        return tr("%n rule(s) loaded (auditctl -l)", nullptr, static_cast<int>(audit.rules.size()));
+        return Tr::tr("%n rule(s) loaded (auditctl -l)", nullptr, static_cast<int>(audit.rules.size()));
     }
     if (audit.source == QLatin1String("files")) {
-        return tr("%n rule(s) in %1", nullptr, static_cast<int>(audit.rules.size()))
+        return Tr::tr("%n rule(s) in %1", nullptr, static_cast<int>(audit.rules.size()))
             .arg(audit.sourceFiles.join(QStringLiteral(", ")));
     }
-    return tr("no audit rules: auditctl is not installed and there are no rule files");
+    return Tr::tr("no audit rules: auditctl is not installed and there are no rule files");
 }
 
 // One path is watched by an audit rule. params: path | role (alias path_key). Skips when the path does not exist.
@@ -556,12 +562,12 @@ CheckOutcome auditRule(const ScanContext &context, const QJsonObject &, const Ru
     outcome.value = located.path;
     if (!watching.isEmpty()) {
         outcome.evidence =
-            tr("%1 is watched by: %2 (%3)")
+            Tr::tr("%1 is watched by: %2 (%3)")
                 .arg(describeFile(located), watching.join(QStringLiteral(" | ")), auditSourceText(audit));
         return outcome;
     }
     outcome.status = Status::Fail;
-    outcome.evidence = tr("no audit rule watches %1; %2").arg(describeFile(located), auditSourceText(audit));
+    outcome.evidence = Tr::tr("no audit rule watches %1; %2").arg(describeFile(located), auditSourceText(audit));
     if (!audit.error.isEmpty()) {
         outcome.reason = audit.error;
     }
@@ -573,11 +579,11 @@ CheckOutcome auditConfigured(const ScanContext &context, const QJsonObject &, co
 {
     const HostFacts &host = context.snapshot().host;
     if (!host.collected) {
-        return skip(host.unavailableReason.isEmpty() ? tr("needs host access") : host.unavailableReason);
+        return skip(host.unavailableReason.isEmpty() ? Tr::tr("needs host access") : host.unavailableReason);
     }
     const AuditFacts &audit = host.audit;
     if (audit.source.isEmpty()) {
-        return skip(tr("the audit rules were not recorded when the snapshot was taken"));
+        return skip(Tr::tr("the audit rules were not recorded when the snapshot was taken"));
     }
     CheckOutcome outcome;
     outcome.evidence = auditSourceText(audit);
@@ -589,12 +595,12 @@ CheckOutcome auditConfigured(const ScanContext &context, const QJsonObject &, co
         }
     }
     if (!audit.rules.isEmpty()) {
-        outcome.evidence += tr("; %n of them about docker, containerd or runc", nullptr, dockerRules);
+        outcome.evidence += Tr::tr("; %n of them about docker, containerd or runc", nullptr, dockerRules);
     }
     if (!audit.error.isEmpty()) {
         outcome.reason =
             audit.source == QLatin1String("files")
-                ? tr("the rules come from the rule files, not from the running audit system: %1").arg(audit.error)
+                ? Tr::tr("the rules come from the rule files, not from the running audit system: %1").arg(audit.error)
                 : audit.error;
     }
     if (audit.rules.isEmpty()) {

@@ -29,10 +29,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::ImageChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::ImageChecks)
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers (the JSON, parameter and outcome helpers are in core/bench/checksupport.h)
@@ -62,7 +62,7 @@ struct HistoryStep
 
     QString label() const
     {
-        return tr("step %1/%2 (%3)")
+        return Tr::tr("step %1/%2 (%3)")
             .arg(number)
             .arg(total)
             .arg(instruction.isEmpty() ? QStringLiteral("?") : instruction);
@@ -357,7 +357,7 @@ CheckOutcome checkHistoryUpdateAlone(const ScanContext & /*context*/, const QJso
 {
     const QList<HistoryStep> steps = historyOf(object);
     if (steps.isEmpty()) {
-        return skip(tr("the image history was not collected"));
+        return skip(Tr::tr("the image history was not collected"));
     }
     QStringList alone;
     int updates = 0;
@@ -388,12 +388,12 @@ CheckOutcome checkHistoryUpdateAlone(const ScanContext & /*context*/, const QJso
     if (!alone.isEmpty()) {
         return outcome(Status::Fail,
                        listText(alone),
-                       tr("a package index update without an install in the same RUN instruction"),
+                       Tr::tr("a package index update without an install in the same RUN instruction"),
                        alone.first().section(QStringLiteral(": "), 1));
     }
     return outcome(Status::Pass,
-                   updates == 0 ? tr("no package index updates in %1 history steps").arg(steps.size())
-                                : tr("%1 index update(s), each with an install in the same step").arg(updates));
+                   updates == 0 ? Tr::tr("no package index updates in %1 history steps").arg(steps.size())
+                                : Tr::tr("%1 index update(s), each with an install in the same step").arg(updates));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -404,7 +404,7 @@ CheckOutcome checkHistoryAdd(const ScanContext & /*context*/, const QJsonObject 
 {
     const QList<HistoryStep> steps = historyOf(object);
     if (steps.isEmpty()) {
-        return skip(tr("the image history was not collected"));
+        return skip(Tr::tr("the image history was not collected"));
     }
     static const QRegularExpression classic(QStringLiteral("^(file|dir|multi):\\S+ in (.+)$"));
     static const QRegularExpression url(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*://"));
@@ -426,13 +426,13 @@ CheckOutcome checkHistoryAdd(const ScanContext & /*context*/, const QJsonObject 
             const bool remote = std::any_of(words.begin(), words.end(), [](const QString &word) {
                 return url.match(word).hasMatch();
             });
-            kind = remote ? tr("remote URL") : tr("local files");
+            kind = remote ? Tr::tr("remote URL") : Tr::tr("local files");
         }
         if (step.oldest && destination == QLatin1String("/")) {
             continue; // the base image's root filesystem
         }
         found.append(
-            tr("%1: %2 to %3").arg(step.label(), kind, destination.isEmpty() ? QStringLiteral("?") : destination));
+            Tr::tr("%1: %2 to %3").arg(step.label(), kind, destination.isEmpty() ? QStringLiteral("?") : destination));
         if (value.isEmpty()) {
             value = destination;
         }
@@ -440,10 +440,10 @@ CheckOutcome checkHistoryAdd(const ScanContext & /*context*/, const QJsonObject 
     if (!found.isEmpty()) {
         return outcome(Status::Fail,
                        listText(found),
-                       tr("ADD fetches URLs and unpacks archives implicitly; COPY does only what it says"),
+                       Tr::tr("ADD fetches URLs and unpacks archives implicitly; COPY does only what it says"),
                        value);
     }
-    return outcome(Status::Pass, tr("no ADD instructions besides the base layer in %1 steps").arg(steps.size()));
+    return outcome(Status::Pass, Tr::tr("no ADD instructions besides the base layer in %1 steps").arg(steps.size()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -492,12 +492,12 @@ public:
     {
         QStringList found;
         for (auto it = m_installed.cbegin(); it != m_installed.cend(); ++it) {
-            found.append(tr("%1 installed in %2").arg(it.key(), it.value()));
+            found.append(Tr::tr("%1 installed in %2").arg(it.key(), it.value()));
             names.append(it.key());
         }
         for (auto it = m_invoked.cbegin(); it != m_invoked.cend(); ++it) {
             if (!m_installed.contains(it.key())) { // a compiler that was also installed is reported once
-                found.append(tr("%1 run in %2").arg(it.key(), it.value()));
+                found.append(Tr::tr("%1 run in %2").arg(it.key(), it.value()));
                 names.append(it.key());
             }
         }
@@ -571,7 +571,7 @@ CheckOutcome checkHistoryBuildTools(const ScanContext & /*context*/, const QJson
 {
     const QList<HistoryStep> steps = historyOf(object);
     if (steps.isEmpty()) {
-        return skip(tr("the image history was not collected"));
+        return skip(Tr::tr("the image history was not collected"));
     }
     BuildToolTracker tracker(paramStrings(rule,
                                           "packages",
@@ -617,10 +617,10 @@ CheckOutcome checkHistoryBuildTools(const ScanContext & /*context*/, const QJson
     if (!found.isEmpty()) {
         return outcome(Status::Fail,
                        listText(found),
-                       tr("build tools remain in the final image; build in a separate stage"),
+                       Tr::tr("build tools remain in the final image; build in a separate stage"),
                        names.join(QLatin1Char(',')));
     }
-    return outcome(Status::Pass, tr("no compilers or build tools found in %1 history steps").arg(steps.size()));
+    return outcome(Status::Pass, Tr::tr("no compilers or build tools found in %1 history steps").arg(steps.size()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -649,16 +649,16 @@ CheckOutcome checkImageSizeLayers(const ScanContext &context, const QJsonObject 
     }
     QStringList managerList(managers.begin(), managers.end());
     managerList.sort();
-    QString evidence = tr("%1, %2 layer(s)").arg(megabytes(size)).arg(layers);
+    QString evidence = Tr::tr("%1, %2 layer(s)").arg(megabytes(size)).arg(layers);
     if (!managerList.isEmpty()) {
-        evidence += tr("; package managers used in the build: %1").arg(listText(managerList));
+        evidence += Tr::tr("; package managers used in the build: %1").arg(listText(managerList));
     }
     QStringList over;
     if (maxBytes > 0 && size > maxBytes) {
-        over.append(tr("larger than %1").arg(megabytes(maxBytes)));
+        over.append(Tr::tr("larger than %1").arg(megabytes(maxBytes)));
     }
     if (maxLayers > 0 && layers > maxLayers) {
-        over.append(tr("more than %1 layers").arg(maxLayers));
+        over.append(Tr::tr("more than %1 layers").arg(maxLayers));
     }
     if (!over.isEmpty()) {
         return outcome(Status::Fail, evidence, listText(over), megabytes(size));
@@ -686,10 +686,10 @@ CheckOutcome checkImageAge(const ScanContext &context, const QJsonObject &object
 {
     const QDateTime created = dockerTime(object.value(QLatin1String("Created")).toString());
     if (!created.isValid() || created.date().year() <= 1) {
-        return skip(tr("the image's creation time is unknown"));
+        return skip(Tr::tr("the image's creation time is unknown"));
     }
     if (created.date().year() <= 1980) {
-        return skip(tr("the image has a fixed creation time (%1, a reproducible build): its age is unknown")
+        return skip(Tr::tr("the image has a fixed creation time (%1, a reproducible build): its age is unknown")
                         .arg(created.date().toString(Qt::ISODate)));
     }
     QDateTime now = context.snapshot().collectedAt;
@@ -698,14 +698,14 @@ CheckOutcome checkImageAge(const ScanContext &context, const QJsonObject &object
     }
     const int maximum = static_cast<int>(paramNumber(rule, "max_days").value_or(context.policy().maxImageAgeDays));
     const qint64 days = created.daysTo(now);
-    const QString evidence = tr("built %1, %2 day(s) before the scan (limit %3)")
+    const QString evidence = Tr::tr("built %1, %2 day(s) before the scan (limit %3)")
                                  .arg(created.date().toString(Qt::ISODate))
                                  .arg(days)
                                  .arg(maximum);
     if (days > maximum) {
         return outcome(Status::Fail,
                        evidence,
-                       tr("not rebuilt for %1 days: it lacks the security fixes published since").arg(days),
+                       Tr::tr("not rebuilt for %1 days: it lacks the security fixes published since").arg(days),
                        QString::number(days));
     }
     return outcome(Status::Pass, evidence, QString(), QString::number(days));
@@ -724,36 +724,36 @@ CheckOutcome checkHealthcheck(const ScanContext &context, const QJsonObject &obj
         const QJsonObject image = context.imageById(object.value(QLatin1String("Image")).toString());
         if (at(image, {"Config", "Healthcheck"}).isObject()) {
             healthcheck = at(image, {"Config", "Healthcheck"});
-            source = tr("the image's Config.Healthcheck");
+            source = Tr::tr("the image's Config.Healthcheck");
         }
     }
     const QStringList test = strings(healthcheck.toObject().value(QLatin1String("Test")));
     if (test.isEmpty()) {
-        return outcome(Status::Fail, tr("no HEALTHCHECK"), tr("health is not checked"));
+        return outcome(Status::Fail, Tr::tr("no HEALTHCHECK"), Tr::tr("health is not checked"));
     }
     if (test.first() == QLatin1String("NONE")) {
         return outcome(Status::Fail,
-                       source + tr(": disabled (NONE)"),
-                       tr("the healthcheck is switched off"),
+                       source + Tr::tr(": disabled (NONE)"),
+                       Tr::tr("the healthcheck is switched off"),
                        QStringLiteral("NONE"));
     }
     // The test command may hold credentials (curl -u ...): name its form only.
-    QString evidence = source + tr(": %1 test").arg(test.first());
+    QString evidence = source + Tr::tr(": %1 test").arg(test.first());
     const double interval = healthcheck.toObject().value(QLatin1String("Interval")).toDouble();
     if (interval > 0) {
-        evidence += tr(", every %1 s").arg(interval / 1e9);
+        evidence += Tr::tr(", every %1 s").arg(interval / 1e9);
     }
     if (container) {
         const QJsonObject health = at(object, {"State", "Health"}).toObject();
         const QString status = health.value(QLatin1String("Status")).toString();
         if (!status.isEmpty()) {
-            evidence += tr("; State.Health.Status = %1").arg(status);
+            evidence += Tr::tr("; State.Health.Status = %1").arg(status);
         }
         if (status == QLatin1String("unhealthy")) {
             return outcome(
                 Status::Warn,
                 evidence,
-                tr("unhealthy (failing streak %1)").arg(health.value(QLatin1String("FailingStreak")).toInt()),
+                Tr::tr("unhealthy (failing streak %1)").arg(health.value(QLatin1String("FailingStreak")).toInt()),
                 status);
         }
     }
@@ -790,12 +790,12 @@ CheckOutcome checkTrustedRegistry(const ScanContext &context, const QJsonObject 
     const QStringList digests = strings(object.value(QLatin1String("RepoDigests")));
     const QStringList tags = strings(object.value(QLatin1String("RepoTags")));
     if (digests.isEmpty()) {
-        const QString what =
-            tags.isEmpty() ? tr("no repository (dangling or built locally)") : tr("tags %1").arg(listText(tags));
+        const QString what = tags.isEmpty() ? Tr::tr("no repository (dangling or built locally)")
+                                            : Tr::tr("tags %1").arg(listText(tags));
         return outcome(Status::Info,
-                       what + tr("; no RepoDigests"),
-                       tr("not pulled from a registry (built locally or loaded): where its base image came from "
-                          "cannot be seen through the API"));
+                       what + Tr::tr("; no RepoDigests"),
+                       Tr::tr("not pulled from a registry (built locally or loaded): where its base image came from "
+                              "cannot be seen through the API"));
     }
     QStringList registries;
     for (const QString &reference : digests) {
@@ -804,12 +804,13 @@ CheckOutcome checkTrustedRegistry(const ScanContext &context, const QJsonObject 
             registries.append(registry);
         }
     }
-    const QString evidence = tr("pulled from %1").arg(listText(registries));
+    const QString evidence = Tr::tr("pulled from %1").arg(listText(registries));
     if (trusted.isEmpty()) {
-        return outcome(Status::Info,
-                       evidence,
-                       tr("the policy lists no trusted registries (trustedRegistries): review that these are trusted"),
-                       registries.first());
+        return outcome(
+            Status::Info,
+            evidence,
+            Tr::tr("the policy lists no trusted registries (trustedRegistries): review that these are trusted"),
+            registries.first());
     }
     QStringList untrusted;
     for (const QString &registry : registries) {
@@ -820,7 +821,7 @@ CheckOutcome checkTrustedRegistry(const ScanContext &context, const QJsonObject 
     if (!untrusted.isEmpty()) {
         return outcome(Status::Fail,
                        evidence,
-                       tr("not in the policy's trusted registries: %1").arg(listText(untrusted)),
+                       Tr::tr("not in the policy's trusted registries: %1").arg(listText(untrusted)),
                        untrusted.first());
     }
     return outcome(Status::Pass, evidence);
@@ -833,9 +834,9 @@ CheckOutcome checkTrustedRegistry(const ScanContext &context, const QJsonObject 
 CheckOutcome checkContentTrust(const ScanContext & /*context*/, const QJsonObject & /*daemon*/, const Rule & /*rule*/)
 {
     return outcome(Status::Info,
-                   tr("DOCKER_CONTENT_TRUST is a setting of the docker client, not of the daemon"),
-                   tr("set DOCKER_CONTENT_TRUST=1 in the environment of every user and CI job that pulls or runs "
-                      "images; the Engine API cannot show whether they do"));
+                   Tr::tr("DOCKER_CONTENT_TRUST is a setting of the docker client, not of the daemon"),
+                   Tr::tr("set DOCKER_CONTENT_TRUST=1 in the environment of every user and CI job that pulls or runs "
+                          "images; the Engine API cannot show whether they do"));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -862,20 +863,23 @@ CheckOutcome checkImageSprawl(const ScanContext &context, const QJsonObject & /*
     }
     const int total = static_cast<int>(snapshot.images.size());
     const int unused = total - inUse;
-    QString evidence = tr("%1 image(s): %2 in use by %3 container(s), %4 unused (%5 untagged)")
+    QString evidence = Tr::tr("%1 image(s): %2 in use by %3 container(s), %4 unused (%5 untagged)")
                            .arg(total)
                            .arg(inUse)
                            .arg(snapshot.containers.size())
                            .arg(unused)
                            .arg(dangling);
     if (snapshot.info.contains(QLatin1String("Images"))) {
-        evidence += tr("; /info: %1 images").arg(snapshot.info.value(QLatin1String("Images")).toInt());
+        evidence += Tr::tr("; /info: %1 images").arg(snapshot.info.value(QLatin1String("Images")).toInt());
     }
     if (const std::optional<double> maximum = paramNumber(rule, "max_unused"); maximum && unused > *maximum) {
-        return outcome(Status::Fail, evidence, tr("more than %1 unused images").arg(*maximum), QString::number(unused));
+        return outcome(
+            Status::Fail, evidence, Tr::tr("more than %1 unused images").arg(*maximum), QString::number(unused));
     }
-    return outcome(
-        Status::Info, evidence, tr("review unused images and remove those no longer needed"), QString::number(unused));
+    return outcome(Status::Info,
+                   evidence,
+                   Tr::tr("review unused images and remove those no longer needed"),
+                   QString::number(unused));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1007,7 +1011,7 @@ QString valueSecretKind(const QString &value)
     };
     for (const Kind &kind : kinds) {
         if (kind.pattern.match(value).hasMatch()) {
-            return tr(kind.name);
+            return Tr::tr(kind.name);
         }
     }
     // Long random-looking tokens: mixed case and digits (so hex digests and checksums do not count), high entropy.
@@ -1023,7 +1027,7 @@ QString valueSecretKind(const QString &value)
         }
         if (upper.match(candidate).hasMatch() && lower.match(candidate).hasMatch() &&
             digit.match(candidate).hasMatch() && shannonEntropy(candidate) >= 4.2) {
-            return tr("a long random token");
+            return Tr::tr("a long random token");
         }
     }
     return {};
@@ -1075,7 +1079,7 @@ void scanAssignment(const QString &key,
 {
     const QString kind = valueSecretKind(value);
     if (!kind.isEmpty()) {
-        findings.add(tr("%1 holds %2").arg(key, kind), where);
+        findings.add(Tr::tr("%1 holds %2").arg(key, kind), where);
         findings.addKey(key);
         return;
     }
@@ -1096,7 +1100,7 @@ void scanEnv(const QStringList &env,
         if (equals <= 0) {
             continue;
         }
-        const QString place = inherited.contains(entry) ? where + tr(", from the image") : where;
+        const QString place = inherited.contains(entry) ? where + Tr::tr(", from the image") : where;
         scanAssignment(entry.left(equals), entry.mid(equals + 1), place, patterns, findings);
     }
 }
@@ -1110,16 +1114,16 @@ void scanLabels(const QJsonObject &labels,
     for (auto it = labels.begin(); it != labels.end(); ++it) {
         const QString value = it.value().toString();
         const bool fromImage = inherited.contains(it.key()) && inherited.value(it.key()).toString() == value;
-        const QString place = fromImage ? where + tr(", from the image") : where;
+        const QString place = fromImage ? where + Tr::tr(", from the image") : where;
         // Label keys are dotted names (org.example.api-token): compare them like environment keys.
         QString key = it.key();
         key.replace(QLatin1Char('.'), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
         const QString kind = valueSecretKind(value);
         if (!kind.isEmpty()) {
-            findings.add(tr("label %1 holds %2").arg(it.key(), kind), place);
+            findings.add(Tr::tr("label %1 holds %2").arg(it.key(), kind), place);
             findings.addKey(it.key());
         } else if (keyLooksSecret(key, patterns) && valueCouldBeSecret(value)) {
-            findings.add(tr("label %1").arg(it.key()), place);
+            findings.add(Tr::tr("label %1").arg(it.key()), place);
             findings.addKey(it.key());
         }
     }
@@ -1153,14 +1157,14 @@ void scanHistory(const QJsonObject &image, const SecretPatterns &patterns, Secre
             if (equals > 0) {
                 scanAssignment(argument.left(equals),
                                argument.mid(equals + 1),
-                               tr("build argument of %1").arg(step.label()),
+                               Tr::tr("build argument of %1").arg(step.label()),
                                patterns,
                                findings);
             }
         }
         if (step.instruction == QLatin1String("ENV") || step.instruction == QLatin1String("ARG")) {
             for (const auto &[key, value] : assignmentsOf(step)) {
-                scanAssignment(key, value, tr("history %1").arg(step.label()), patterns, findings);
+                scanAssignment(key, value, Tr::tr("history %1").arg(step.label()), patterns, findings);
             }
             continue;
         }
@@ -1169,7 +1173,7 @@ void scanHistory(const QJsonObject &image, const SecretPatterns &patterns, Secre
         }
         const QString kind = valueSecretKind(step.body);
         if (!kind.isEmpty()) {
-            findings.add(tr("a command holding %1").arg(kind), tr("history %1").arg(step.label()));
+            findings.add(Tr::tr("a command holding %1").arg(kind), Tr::tr("history %1").arg(step.label()));
         }
     }
 }
@@ -1189,15 +1193,15 @@ void scanCommandLine(const QStringList &words, const SecretPatterns &patterns, S
                                       : QString();
             name.replace(QLatin1Char('-'), QLatin1Char('_'));
             if (keyLooksSecret(name, patterns) && valueCouldBeSecret(value)) {
-                findings.add(tr("command-line flag %1").arg(QStringLiteral("--") + match.captured(1)),
-                             tr("Config.Cmd/Entrypoint"));
+                findings.add(Tr::tr("command-line flag %1").arg(QStringLiteral("--") + match.captured(1)),
+                             Tr::tr("Config.Cmd/Entrypoint"));
                 findings.addKey(QStringLiteral("--") + match.captured(1));
                 continue;
             }
         }
         const QString kind = valueSecretKind(word);
         if (!kind.isEmpty()) {
-            findings.add(tr("a command-line argument holding %1").arg(kind), tr("Config.Cmd/Entrypoint"));
+            findings.add(Tr::tr("a command-line argument holding %1").arg(kind), Tr::tr("Config.Cmd/Entrypoint"));
         }
     }
 }
@@ -1229,12 +1233,12 @@ CheckOutcome checkSecrets(const ScanContext &context, const QJsonObject &object,
         scanHistory(object, patterns, findings);
     }
     if (findings.isEmpty()) {
-        return outcome(Status::Pass, tr("no secret-looking names or values"));
+        return outcome(Status::Pass, Tr::tr("no secret-looking names or values"));
     }
     return outcome(Status::Fail,
                    findings.text(),
-                   tr("secrets in the environment, labels or image history can be read by anyone who can inspect "
-                      "the container or pull the image (values not shown)"),
+                   Tr::tr("secrets in the environment, labels or image history can be read by anyone who can inspect "
+                          "the container or pull the image (values not shown)"),
                    findings.keys().isEmpty() ? QString() : findings.keys().join(QLatin1Char(',')));
 }
 

@@ -17,10 +17,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::PolicyLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::PolicyLoader)
+};
 
 constexpr int SupportedVersion = 1;
 constexpr qint64 BytesPerMegabyte = 1024LL * 1024;
@@ -43,23 +43,24 @@ template <size_t N>
 QList<Entry> entriesOf(const YAML::Node &node, const QString &what, const std::array<const char *, N> &allowed)
 {
     if (!node.IsMap()) {
-        fail(node, tr("%1 must be a mapping (key: value lines)").arg(what));
+        fail(node, Tr::tr("%1 must be a mapping (key: value lines)").arg(what));
     }
     QList<Entry> entries;
     for (auto it = node.begin(); it != node.end(); ++it) {
         if (!it->first.IsScalar()) {
-            fail(it->first, tr("the keys of %1 must be plain words").arg(what));
+            fail(it->first, Tr::tr("the keys of %1 must be plain words").arg(what));
         }
         const QString key = fromStd(it->first.Scalar());
         if (std::none_of(allowed.begin(), allowed.end(), [&key](const char *candidate) {
                 return key == QLatin1String(candidate);
             })) {
-            fail(it->first, tr("unknown key \"%1\" in %2 (expected one of: %3)").arg(key, what, joinedNames(allowed)));
+            fail(it->first,
+                 Tr::tr("unknown key \"%1\" in %2 (expected one of: %3)").arg(key, what, joinedNames(allowed)));
         }
         if (std::any_of(entries.begin(), entries.end(), [&key](const Entry &entry) {
                 return entry.key == key;
             })) {
-            fail(it->first, tr("key \"%1\" appears twice in %2").arg(key, what));
+            fail(it->first, Tr::tr("key \"%1\" appears twice in %2").arg(key, what));
         }
         entries.append(Entry{key, it->first, it->second});
     }
@@ -80,7 +81,7 @@ QString text(const Entry &entry)
         return {};
     }
     if (!entry.value.IsScalar()) {
-        fail(entry, tr("\"%1\" must be a text").arg(entry.key));
+        fail(entry, Tr::tr("\"%1\" must be a text").arg(entry.key));
     }
     return fromStd(entry.value.Scalar()).trimmed();
 }
@@ -92,11 +93,11 @@ QStringList textList(const Entry &entry)
         return list;
     }
     if (!entry.value.IsSequence()) {
-        fail(entry, tr("\"%1\" must be a list, like [a, b]").arg(entry.key));
+        fail(entry, Tr::tr("\"%1\" must be a list, like [a, b]").arg(entry.key));
     }
     for (const YAML::Node &item : entry.value) {
         if (!item.IsScalar() || fromStd(item.Scalar()).trimmed().isEmpty()) {
-            fail(item, tr("the entries of \"%1\" must be non-empty texts").arg(entry.key));
+            fail(item, Tr::tr("the entries of \"%1\" must be non-empty texts").arg(entry.key));
         }
         list.append(fromStd(item.Scalar()).trimmed());
     }
@@ -110,31 +111,31 @@ qint64 nonNegativeInteger(const Entry &entry, qint64 maximum)
     const QString value = node.IsScalar() ? fromStd(node.Scalar()).trimmed() : QString();
     const bool quoted = node.IsScalar() && isQuoted(node);
     if (!node.IsScalar() || quoted || !integer.match(value).hasMatch()) {
-        fail(entry, tr("\"%1\" must be a whole number").arg(entry.key));
+        fail(entry, Tr::tr("\"%1\" must be a whole number").arg(entry.key));
     }
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
     if (ok && number < 0) {
-        fail(node, tr("\"%1\" must not be negative").arg(entry.key));
+        fail(node, Tr::tr("\"%1\" must not be negative").arg(entry.key));
     }
     if (!ok || number > maximum) {
-        fail(node, tr("\"%1\" is too large (at most %2)").arg(entry.key).arg(maximum));
+        fail(node, Tr::tr("\"%1\" is too large (at most %2)").arg(entry.key).arg(maximum));
     }
     return number;
 }
 
 Waiver readWaiver(const YAML::Node &node)
 {
-    const QList<Entry> entries = entriesOf(node, tr("a waiver"), WaiverKeys);
+    const QList<Entry> entries = entriesOf(node, Tr::tr("a waiver"), WaiverKeys);
     Waiver waiver;
     const auto required = [&entries, &node](const char *key) {
         const Entry *entry = findEntry(entries, key);
         if (!entry) {
-            fail(node, tr("the waiver has no \"%1\"").arg(QLatin1String(key)));
+            fail(node, Tr::tr("the waiver has no \"%1\"").arg(QLatin1String(key)));
         }
         const QString value = text(*entry);
         if (value.isEmpty()) {
-            fail(*entry, tr("\"%1\" is empty").arg(entry->key));
+            fail(*entry, Tr::tr("\"%1\" is empty").arg(entry->key));
         }
         return value;
     };
@@ -149,7 +150,7 @@ Waiver readWaiver(const YAML::Node &node)
         static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
         waiver.expires = QDate::fromString(value, Qt::ISODate);
         if (!isoDate.match(value).hasMatch() || !waiver.expires.isValid()) {
-            fail(*entry, tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value));
+            fail(*entry, Tr::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value));
         }
     }
     return waiver;
@@ -161,19 +162,19 @@ Policy readPolicy(const YAML::Node &root)
     if (root.IsNull()) {
         return policy; // an empty file: no waivers, default thresholds
     }
-    const QList<Entry> entries = entriesOf(root, tr("the policy"), PolicyKeys);
+    const QList<Entry> entries = entriesOf(root, Tr::tr("the policy"), PolicyKeys);
     if (const Entry *entry = findEntry(entries, "version")) {
         const QString version = entry->value.IsScalar() ? fromStd(entry->value.Scalar()).trimmed() : QString();
         if (version != QString::number(SupportedVersion)) {
             fail(*entry,
-                 tr("unsupported policy version \"%1\" (this Hullcheck reads version %2)")
+                 Tr::tr("unsupported policy version \"%1\" (this Hullcheck reads version %2)")
                      .arg(version)
                      .arg(SupportedVersion));
         }
     }
     if (const Entry *entry = findEntry(entries, "waivers")) {
         if (!entry->value.IsNull() && !entry->value.IsSequence()) {
-            fail(*entry, tr("\"waivers\" must be a list of waivers"));
+            fail(*entry, Tr::tr("\"waivers\" must be a list of waivers"));
         }
         if (entry->value.IsSequence()) {
             for (const YAML::Node &node : entry->value) {
@@ -194,21 +195,21 @@ Policy readPolicy(const YAML::Node &root)
         if (!entry->value.IsNull()) {
             const QString what = QStringLiteral("severity_overrides");
             if (!entry->value.IsMap()) {
-                fail(*entry, tr("\"severity_overrides\" must be a mapping of rule id: severity"));
+                fail(*entry, Tr::tr("\"severity_overrides\" must be a mapping of rule id: severity"));
             }
             for (auto it = entry->value.begin(); it != entry->value.end(); ++it) {
                 if (!it->first.IsScalar() || fromStd(it->first.Scalar()).trimmed().isEmpty()) {
-                    fail(it->first, tr("the keys of %1 must be rule ids or CIS ids").arg(what));
+                    fail(it->first, Tr::tr("the keys of %1 must be rule ids or CIS ids").arg(what));
                 }
                 const QString ruleId = fromStd(it->first.Scalar()).trimmed();
                 if (policy.severityOverrides.contains(ruleId)) {
-                    fail(it->first, tr("key \"%1\" appears twice in %2").arg(ruleId, what));
+                    fail(it->first, Tr::tr("key \"%1\" appears twice in %2").arg(ruleId, what));
                 }
                 const QString name = it->second.IsScalar() ? fromStd(it->second.Scalar()).trimmed() : QString();
                 const auto severity = severityFromName(name);
                 if (!severity) {
                     fail(it->second,
-                         tr("unknown severity \"%1\" for %2 (expected critical, high, medium, low or info)")
+                         Tr::tr("unknown severity \"%1\" for %2 (expected critical, high, medium, low or info)")
                              .arg(name, ruleId));
                 }
                 policy.severityOverrides.insert(ruleId, *severity);
@@ -216,7 +217,7 @@ Policy readPolicy(const YAML::Node &root)
         }
     }
     if (const Entry *entry = findEntry(entries, "thresholds"); entry && !entry->value.IsNull()) {
-        const QList<Entry> thresholds = entriesOf(entry->value, tr("thresholds"), ThresholdKeys);
+        const QList<Entry> thresholds = entriesOf(entry->value, Tr::tr("thresholds"), ThresholdKeys);
         constexpr qint64 IntMax = std::numeric_limits<int>::max();
         if (const Entry *value = findEntry(thresholds, "max_image_age_days")) {
             policy.maxImageAgeDays = static_cast<int>(nonNegativeInteger(*value, IntMax));
@@ -238,7 +239,7 @@ Result<Policy> PolicyLoader::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorKind::Io, tr("Cannot read the policy file %1: %2").arg(path, file.errorString()), {}};
+        return Error{ErrorKind::Io, Tr::tr("Cannot read the policy file %1: %2").arg(path, file.errorString()), {}};
     }
     return fromYaml(file.readAll(), path);
 }
@@ -247,7 +248,7 @@ Result<Policy> PolicyLoader::fromYaml(const QByteArray &yaml, const QString &fil
 {
     Policy policy;
     const VoidResult read = readYamlDocument(
-        yaml, fileName, tr("a policy is one YAML document; remove the \"---\""), [&policy](const YAML::Node &root) {
+        yaml, fileName, Tr::tr("a policy is one YAML document; remove the \"---\""), [&policy](const YAML::Node &root) {
             policy = readPolicy(root);
         });
     if (!read.ok()) {

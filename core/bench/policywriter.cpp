@@ -17,10 +17,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::PolicyWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::PolicyWriter)
+};
 
 std::string toStd(const QString &text)
 {
@@ -147,13 +147,13 @@ Result<QByteArray> PolicyWriter::withWaiver(const QByteArray &yaml, const Waiver
 {
     if (waiver.ruleId.trimmed().isEmpty() || waiver.targetPattern.trimmed().isEmpty() ||
         waiver.reason.trimmed().isEmpty()) {
-        return Error{ErrorKind::InvalidArgument, tr("A waiver needs a rule, a target and a reason."), {}};
+        return Error{ErrorKind::InvalidArgument, Tr::tr("A waiver needs a rule, a target and a reason."), {}};
     }
     const Result<Policy> before = PolicyLoader::fromYaml(yaml, fileName);
     if (!before.ok()) {
         Error error = before.error();
         //: %1 is the loader's message, naming the file and line
-        error.message = tr("The policy file has errors; fix them before adding a waiver.\n%1").arg(error.message);
+        error.message = Tr::tr("The policy file has errors; fix them before adding a waiver.\n%1").arg(error.message);
         return error;
     }
     const qsizetype expected = before.value().waivers.size() + 1;
@@ -168,9 +168,9 @@ Result<QByteArray> PolicyWriter::withWaiver(const QByteArray &yaml, const Waiver
             return rewritten;
         }
     } catch (const YAML::Exception &exception) {
-        return Error{ErrorKind::Parse, tr("Cannot add the waiver to %1.").arg(fileName), fromStd(exception.what())};
+        return Error{ErrorKind::Parse, Tr::tr("Cannot add the waiver to %1.").arg(fileName), fromStd(exception.what())};
     }
-    return Error{ErrorKind::Parse, tr("Cannot add the waiver to %1.").arg(fileName), {}};
+    return Error{ErrorKind::Parse, Tr::tr("Cannot add the waiver to %1.").arg(fileName), {}};
 }
 
 VoidResult PolicyWriter::appendWaiver(const QString &path, const Waiver &waiver)
@@ -179,7 +179,7 @@ VoidResult PolicyWriter::appendWaiver(const QString &path, const Waiver &waiver)
     QFile existing(path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly)) {
-            return Error{ErrorKind::Io, tr("Cannot read the policy %1: %2").arg(path, existing.errorString()), {}};
+            return Error{ErrorKind::Io, Tr::tr("Cannot read the policy %1: %2").arg(path, existing.errorString()), {}};
         }
         yaml = existing.readAll();
         existing.close();
@@ -190,7 +190,7 @@ VoidResult PolicyWriter::appendWaiver(const QString &path, const Waiver &waiver)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(updated.value()) != updated.value().size() || !file.commit()) {
-        return Error{ErrorKind::Io, tr("Cannot write the policy %1: %2").arg(path, file.errorString()), {}};
+        return Error{ErrorKind::Io, Tr::tr("Cannot write the policy %1: %2").arg(path, file.errorString()), {}};
     }
     return Done{};
 }

@@ -22,10 +22,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::RulePackLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::RulePackLoader)
+};
 
 // Conditions and values nest at most this deep: YAML aliases can make a node contain itself.
 constexpr int MaxDepth = 64;
@@ -81,21 +81,22 @@ public:
         : m_node(node)
     {
         if (!node.IsMap()) {
-            fail(node, tr("%1 must be a mapping (key: value lines)").arg(what));
+            fail(node, Tr::tr("%1 must be a mapping (key: value lines)").arg(what));
         }
         for (auto it = node.begin(); it != node.end(); ++it) {
             const YAML::Node key = it->first;
             if (!key.IsScalar()) {
-                fail(key, tr("the keys of a %1 must be plain words").arg(what));
+                fail(key, Tr::tr("the keys of a %1 must be plain words").arg(what));
             }
             const QString name = fromStd(key.Scalar());
             if (std::none_of(allowed.begin(), allowed.end(), [&name](const char *candidate) {
                     return name == QLatin1String(candidate);
                 })) {
-                fail(key, tr("unknown key \"%1\" in %2 (expected one of: %3)").arg(name, what, joinedNames(allowed)));
+                fail(key,
+                     Tr::tr("unknown key \"%1\" in %2 (expected one of: %3)").arg(name, what, joinedNames(allowed)));
             }
             if (find(name)) {
-                fail(key, tr("key \"%1\" appears twice in this %2").arg(name, what));
+                fail(key, Tr::tr("key \"%1\" appears twice in this %2").arg(name, what));
             }
             m_entries.append(Entry{name, key, it->second});
         }
@@ -127,7 +128,7 @@ QString text(const Entry &entry)
         return {};
     }
     if (!entry.value.IsScalar()) {
-        fail(entry, tr("\"%1\" must be a text").arg(entry.key));
+        fail(entry, Tr::tr("\"%1\" must be a text").arg(entry.key));
     }
     return fromStd(entry.value.Scalar());
 }
@@ -136,11 +137,11 @@ QString requiredText(const Mapping &map, const char *key, const QString &what)
 {
     const Entry *entry = map.find(key);
     if (!entry) {
-        fail(map.node(), tr("%1 has no \"%2\"").arg(what, QLatin1String(key)));
+        fail(map.node(), Tr::tr("%1 has no \"%2\"").arg(what, QLatin1String(key)));
     }
     const QString value = text(*entry).trimmed();
     if (value.isEmpty()) {
-        fail(*entry, tr("\"%1\" is empty").arg(entry->key));
+        fail(*entry, Tr::tr("\"%1\" is empty").arg(entry->key));
     }
     return value;
 }
@@ -156,7 +157,7 @@ bool boolean(const Entry &entry)
             return false;
         }
     }
-    fail(entry, tr("\"%1\" must be true or false").arg(entry.key));
+    fail(entry, Tr::tr("\"%1\" must be true or false").arg(entry.key));
 }
 
 // A plain scalar as YAML 1.2's core schema reads it: booleans, numbers, else text.
@@ -199,18 +200,18 @@ public:
     RulePack read(const YAML::Node &root)
     {
         if (root.IsNull()) {
-            throw LoadFailure{1, tr("the file is empty; a rule pack needs \"pack\", \"version\" and \"rules\"")};
+            throw LoadFailure{1, Tr::tr("the file is empty; a rule pack needs \"pack\", \"version\" and \"rules\"")};
         }
-        const Mapping map(root, tr("rule pack"), PackKeys);
+        const Mapping map(root, Tr::tr("rule pack"), PackKeys);
         RulePack pack;
-        pack.name = requiredText(map, "pack", tr("the rule pack"));
-        pack.version = requiredText(map, "version", tr("the rule pack"));
+        pack.name = requiredText(map, "pack", Tr::tr("the rule pack"));
+        pack.version = requiredText(map, "version", Tr::tr("the rule pack"));
         const Entry *rules = map.find("rules");
         if (!rules) {
-            fail(root, tr("the rule pack has no \"rules\""));
+            fail(root, Tr::tr("the rule pack has no \"rules\""));
         }
         if (!rules->value.IsSequence()) {
-            fail(*rules, tr("\"rules\" must be a list of rules"));
+            fail(*rules, Tr::tr("\"rules\" must be a list of rules"));
         }
         QHash<QString, int> lines;
         for (const YAML::Node &node : rules->value) {
@@ -218,7 +219,9 @@ public:
             const auto previous = lines.constFind(rule.id);
             if (previous != lines.constEnd()) {
                 fail(node,
-                     tr("duplicate rule id \"%1\" (first defined at %2:%3)").arg(rule.id, m_fileName).arg(*previous));
+                     Tr::tr("duplicate rule id \"%1\" (first defined at %2:%3)")
+                         .arg(rule.id, m_fileName)
+                         .arg(*previous));
             }
             lines.insert(rule.id, rule.sourceLine);
             pack.rules.append(std::move(rule));
@@ -229,16 +232,17 @@ public:
 private:
     Rule readRule(const YAML::Node &node)
     {
-        const Mapping map(node, tr("rule"), RuleKeys);
+        const Mapping map(node, Tr::tr("rule"), RuleKeys);
         Rule rule;
         rule.sourceFile = m_fileName;
         rule.sourceLine = lineOf(node);
-        rule.id = requiredText(map, "id", tr("a rule"));
+        rule.id = requiredText(map, "id", Tr::tr("a rule"));
         static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
         if (!idPattern.match(rule.id).hasMatch()) {
-            fail(*map.find("id"), tr("rule id \"%1\" may hold only letters, digits, '.', '_' and '-'").arg(rule.id));
+            fail(*map.find("id"),
+                 Tr::tr("rule id \"%1\" may hold only letters, digits, '.', '_' and '-'").arg(rule.id));
         }
-        const QString self = tr("rule %1").arg(rule.id);
+        const QString self = Tr::tr("rule %1").arg(rule.id);
         rule.title = requiredText(map, "title", self);
 
         const QString severity = requiredText(map, "severity", self);
@@ -246,14 +250,15 @@ private:
             rule.severity = *value;
         } else {
             fail(*map.find("severity"),
-                 tr("unknown severity \"%1\" (expected critical, high, medium, low or info)").arg(severity));
+                 Tr::tr("unknown severity \"%1\" (expected critical, high, medium, low or info)").arg(severity));
         }
         const QString scope = requiredText(map, "scope", self);
         if (const auto value = scopeFromName(scope)) {
             rule.scope = *value;
         } else {
-            fail(*map.find("scope"),
-                 tr("unknown scope \"%1\" (expected host, daemon, container, image, network or volume)").arg(scope));
+            fail(
+                *map.find("scope"),
+                Tr::tr("unknown scope \"%1\" (expected host, daemon, container, image, network or volume)").arg(scope));
         }
 
         // Exactly one kind of check, and the extras only where they are used.
@@ -266,7 +271,7 @@ private:
         }
         if (checks.size() > 1) {
             fail(checks.at(1)->keyNode,
-                 tr("rule %1 has both \"%2\" and \"%3\"; use exactly one of fail_when, pass_when and builtin")
+                 Tr::tr("rule %1 has both \"%2\" and \"%3\"; use exactly one of fail_when, pass_when and builtin")
                      .arg(rule.id, checks.at(0)->key, checks.at(1)->key));
         }
 
@@ -274,13 +279,13 @@ private:
             rule.cisId = text(*entry).trimmed();
             static const QRegularExpression cisPattern(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
             if (!cisPattern.match(rule.cisId).hasMatch()) {
-                fail(*entry, tr("CIS id \"%1\" must be numbers separated by dots, like \"5.10\"").arg(rule.cisId));
+                fail(*entry, Tr::tr("CIS id \"%1\" must be numbers separated by dots, like \"5.10\"").arg(rule.cisId));
             }
         }
         if (const Entry *entry = map.find("level")) {
             const QString level = text(*entry);
             if (level != QLatin1String("1") && level != QLatin1String("2")) {
-                fail(*entry, tr("CIS level must be 1 or 2, not \"%1\"").arg(level));
+                fail(*entry, Tr::tr("CIS level must be 1 or 2, not \"%1\"").arg(level));
             }
             rule.cisLevel = level.toInt();
         }
@@ -303,14 +308,14 @@ private:
             } else if (source == QLatin1String("host")) {
                 rule.evidenceSource = Rule::EvidenceSource::Host;
             } else {
-                fail(*entry, tr("unknown evidence_source \"%1\" (expected api or host)").arg(source));
+                fail(*entry, Tr::tr("unknown evidence_source \"%1\" (expected api or host)").arg(source));
             }
         }
         if (const Entry *entry = map.find("on_fail")) {
             const QString status = text(*entry);
             const auto value = statusFromName(status);
             if (!value || (*value != Status::Fail && *value != Status::Warn && *value != Status::Info)) {
-                fail(*entry, tr("unknown on_fail \"%1\" (expected fail, warn or info)").arg(status));
+                fail(*entry, Tr::tr("unknown on_fail \"%1\" (expected fail, warn or info)").arg(status));
             }
             rule.onFail = *value;
         }
@@ -329,23 +334,23 @@ private:
         if (const Entry *entry = map.find("builtin")) {
             rule.builtin = text(*entry).trimmed();
             if (rule.builtin.isEmpty()) {
-                fail(*entry, tr("\"builtin\" is empty"));
+                fail(*entry, Tr::tr("\"builtin\" is empty"));
             }
             if (!BuiltinChecks::instance().find(rule.builtin)) {
                 fail(*entry,
-                     tr("unknown built-in check \"%1\" (known: %2)")
+                     Tr::tr("unknown built-in check \"%1\" (known: %2)")
                          .arg(rule.builtin, BuiltinChecks::instance().names().join(QStringLiteral(", "))));
             }
         }
         if (const Entry *entry = map.find("params")) {
             if (!entry->value.IsMap()) {
-                fail(*entry, tr("\"params\" must be a mapping"));
+                fail(*entry, Tr::tr("\"params\" must be a mapping"));
             }
             rule.params = toJson(entry->value, 0).toObject();
         }
         if (const Entry *entry = map.find("evidence")) {
             if (entry->value.IsNull()) {
-                fail(*entry, tr("\"evidence\" is empty"));
+                fail(*entry, Tr::tr("\"evidence\" is empty"));
             }
             if (entry->value.IsSequence()) {
                 for (const YAML::Node &path : entry->value) {
@@ -358,19 +363,19 @@ private:
 
         if (rule.automated && checks.isEmpty()) {
             fail(node,
-                 tr("rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false")
+                 Tr::tr("rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false")
                      .arg(rule.id));
         }
         if (!rule.automated && !checks.isEmpty()) {
             fail(checks.first()->keyNode,
-                 tr("rule %1 is a manual review (automated: false) and cannot have \"%2\"")
+                 Tr::tr("rule %1 is a manual review (automated: false) and cannot have \"%2\"")
                      .arg(rule.id, checks.first()->key));
         }
         if (const Entry *entry = map.find("params"); entry && rule.builtin.isEmpty()) {
-            fail(entry->keyNode, tr("\"params\" is only used with \"builtin\""));
+            fail(entry->keyNode, Tr::tr("\"params\" is only used with \"builtin\""));
         }
         if (const Entry *entry = map.find("evidence"); entry && !rule.failWhen && !rule.passWhen) {
-            fail(entry->keyNode, tr("\"evidence\" is only used with fail_when or pass_when"));
+            fail(entry->keyNode, Tr::tr("\"evidence\" is only used with fail_when or pass_when"));
         }
         return rule;
     }
@@ -382,11 +387,11 @@ private:
             return list;
         }
         if (!entry.value.IsSequence()) {
-            fail(entry, tr("\"%1\" must be a list").arg(entry.key));
+            fail(entry, Tr::tr("\"%1\" must be a list").arg(entry.key));
         }
         for (const YAML::Node &item : entry.value) {
             if (!item.IsScalar()) {
-                fail(item, tr("the entries of \"%1\" must be texts").arg(entry.key));
+                fail(item, Tr::tr("the entries of \"%1\" must be texts").arg(entry.key));
             }
             list.append(fromStd(item.Scalar()));
         }
@@ -405,24 +410,25 @@ private:
         } else if (node.IsSequence()) {
             for (const YAML::Node &segment : node) {
                 if (!segment.IsScalar()) {
-                    fail(segment, tr("the segments of a path must be texts"));
+                    fail(segment, Tr::tr("the segments of a path must be texts"));
                 }
                 path.append(fromStd(segment.Scalar()));
             }
         } else {
-            fail(node,
-                 tr("\"%1\" must be a path: Dotted.Keys, a list of keys, or \".\" for the element itself").arg(key));
+            fail(
+                node,
+                Tr::tr("\"%1\" must be a path: Dotted.Keys, a list of keys, or \".\" for the element itself").arg(key));
         }
         if (path.isEmpty() || std::any_of(path.begin(), path.end(), [](const QString &segment) {
                 return segment.isEmpty();
             })) {
-            fail(node, tr("path \"%1\" has an empty segment").arg(path.join(QLatin1Char('.'))));
+            fail(node, Tr::tr("path \"%1\" has an empty segment").arg(path.join(QLatin1Char('.'))));
         }
         if (std::any_of(path.begin(), path.end(), [](const QString &segment) {
                 return segment.endsWith(QLatin1String("[]"));
             })) {
             fail(node,
-                 tr("path \"%1\": write any_element or all_elements instead of \"[]\"")
+                 Tr::tr("path \"%1\": write any_element or all_elements instead of \"[]\"")
                      .arg(path.join(QLatin1Char('.'))));
         }
         return path;
@@ -431,7 +437,7 @@ private:
     QJsonValue toJson(const YAML::Node &node, int depth)
     {
         if (depth > MaxDepth || ++m_nodes > MaxNodes) {
-            fail(node, tr("the value is nested too deeply or too large"));
+            fail(node, Tr::tr("the value is nested too deeply or too large"));
         }
         switch (node.Type()) {
         case YAML::NodeType::Scalar: {
@@ -449,11 +455,11 @@ private:
             QJsonObject object;
             for (auto it = node.begin(); it != node.end(); ++it) {
                 if (!it->first.IsScalar()) {
-                    fail(it->first, tr("the keys of a mapping must be texts"));
+                    fail(it->first, Tr::tr("the keys of a mapping must be texts"));
                 }
                 const QString key = fromStd(it->first.Scalar());
                 if (object.contains(key)) {
-                    fail(it->first, tr("key \"%1\" appears twice in this mapping").arg(key));
+                    fail(it->first, Tr::tr("key \"%1\" appears twice in this mapping").arg(key));
                 }
                 object.insert(key, toJson(it->second, depth + 1));
             }
@@ -468,7 +474,7 @@ private:
     Condition conditionOf(const Entry &entry)
     {
         if (entry.value.IsNull()) {
-            fail(entry, tr("the condition is empty"));
+            fail(entry, Tr::tr("the condition is empty"));
         }
         return readCondition(entry.value, 0);
     }
@@ -476,7 +482,7 @@ private:
     Condition readCondition(const YAML::Node &node, int depth)
     {
         if (depth > MaxDepth || ++m_nodes > MaxNodes) {
-            fail(node, tr("conditions are nested too deeply"));
+            fail(node, Tr::tr("conditions are nested too deeply"));
         }
         static constexpr std::array ConditionKeys{"path",
                                                   "eq",
@@ -494,9 +500,9 @@ private:
                                                   "any_element",
                                                   "all_elements"};
         if (node.IsNull()) {
-            fail(node, tr("the condition is empty"));
+            fail(node, Tr::tr("the condition is empty"));
         }
-        const Mapping map(node, tr("condition"), ConditionKeys);
+        const Mapping map(node, Tr::tr("condition"), ConditionKeys);
         Condition condition;
         const Entry *operatorEntry = nullptr;
         for (const Entry &entry : map.entries()) {
@@ -507,15 +513,16 @@ private:
                 continue; // "path"
             }
             if (operatorEntry) {
-                fail(entry.keyNode,
-                     tr("a condition has one operator, this one has \"%1\" and \"%2\"; combine them with all or any")
-                         .arg(operatorEntry->key, entry.key));
+                fail(
+                    entry.keyNode,
+                    Tr::tr("a condition has one operator, this one has \"%1\" and \"%2\"; combine them with all or any")
+                        .arg(operatorEntry->key, entry.key));
             }
             operatorEntry = &entry;
             condition.op = known->first;
         }
         if (!operatorEntry) {
-            fail(node, tr("the condition has no operator (expected one of: %1)").arg(operatorNames()));
+            fail(node, Tr::tr("the condition has no operator (expected one of: %1)").arg(operatorNames()));
         }
         const Entry &entry = *operatorEntry;
         const YAML::Node &value = entry.value;
@@ -523,14 +530,15 @@ private:
         const bool combinator = condition.op == Condition::Op::All || condition.op == Condition::Op::Any ||
                                 condition.op == Condition::Op::Not;
         if (combinator && pathEntry) {
-            fail(pathEntry->keyNode, tr("\"%1\" takes no path; put the paths in its conditions").arg(entry.key));
+            fail(pathEntry->keyNode, Tr::tr("\"%1\" takes no path; put the paths in its conditions").arg(entry.key));
         }
         if (!combinator) {
             if (!pathEntry) {
-                fail(node, tr("the condition \"%1\" needs a path (\"path: .\" for the element itself)").arg(entry.key));
+                fail(node,
+                     Tr::tr("the condition \"%1\" needs a path (\"path: .\" for the element itself)").arg(entry.key));
             }
             if (pathEntry->value.IsNull()) {
-                fail(*pathEntry, tr("\"path\" is empty (\"path: .\" for the element itself)"));
+                fail(*pathEntry, Tr::tr("\"path\" is empty (\"path: .\" for the element itself)"));
             }
             condition.path = readPath(pathEntry->value, QStringLiteral("path"));
         }
@@ -541,7 +549,7 @@ private:
         case Condition::Op::Contains: condition.operand = toJson(value, depth + 1); break;
         case Condition::Op::In:
             if (!value.IsSequence()) {
-                fail(entry, tr("\"in\" needs a list of values: in: [a, b]"));
+                fail(entry, Tr::tr("\"in\" needs a list of values: in: [a, b]"));
             }
             for (const YAML::Node &item : value) {
                 condition.operands.append(toJson(item, depth + 1));
@@ -549,13 +557,13 @@ private:
             break;
         case Condition::Op::Matches: {
             if (!value.IsScalar()) {
-                fail(entry, tr("\"matches\" needs a regular expression"));
+                fail(entry, Tr::tr("\"matches\" needs a regular expression"));
             }
             const QString pattern = fromStd(value.Scalar());
             condition.pattern = QRegularExpression(pattern);
             if (!condition.pattern.isValid()) {
                 fail(entry,
-                     tr("invalid regular expression \"%1\": %2 at offset %3")
+                     Tr::tr("invalid regular expression \"%1\": %2 at offset %3")
                          .arg(pattern, condition.pattern.errorString())
                          .arg(condition.pattern.patternErrorOffset()));
             }
@@ -565,7 +573,7 @@ private:
         case Condition::Op::Gt:
             condition.operand = toJson(value, depth + 1);
             if (!condition.operand.isDouble()) {
-                fail(entry, tr("\"%1\" needs a number").arg(entry.key));
+                fail(entry, Tr::tr("\"%1\" needs a number").arg(entry.key));
             }
             break;
         case Condition::Op::Exists:
@@ -573,7 +581,7 @@ private:
         case Condition::Op::All:
         case Condition::Op::Any:
             if (!value.IsSequence() || value.size() == 0) {
-                fail(entry, tr("\"%1\" needs a list of conditions").arg(entry.key));
+                fail(entry, Tr::tr("\"%1\" needs a list of conditions").arg(entry.key));
             }
             for (const YAML::Node &child : value) {
                 condition.children.append(readCondition(child, depth + 1));
@@ -583,7 +591,7 @@ private:
         case Condition::Op::AnyElement:
         case Condition::Op::AllElements:
             if (!value.IsMap()) {
-                fail(entry, tr("\"%1\" needs one condition (a mapping)").arg(entry.key));
+                fail(entry, Tr::tr("\"%1\" needs one condition (a mapping)").arg(entry.key));
             }
             condition.children.append(readCondition(value, depth + 1));
             break;
@@ -608,7 +616,7 @@ Result<RulePack> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorKind::Io, tr("Cannot read the rule pack %1: %2").arg(path, file.errorString()), {}};
+        return Error{ErrorKind::Io, Tr::tr("Cannot read the rule pack %1: %2").arg(path, file.errorString()), {}};
     }
     return RulePackLoader::fromYaml(file.readAll(), path);
 }
@@ -633,7 +641,7 @@ Result<RulePack> RulePackLoader::builtin()
     const QDir dir(QStringLiteral(":/rules"));
     const QStringList names = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
     if (names.isEmpty()) {
-        return Error{ErrorKind::Parse, tr("No built-in rule packs in :/rules"), {}};
+        return Error{ErrorKind::Parse, Tr::tr("No built-in rule packs in :/rules"), {}};
     }
     return readFiles(dir, names);
 }
@@ -642,20 +650,20 @@ Result<RulePack> RulePackLoader::fromDirectory(const QString &directory)
 {
     const QFileInfo info(directory);
     if (!info.exists()) {
-        return Error{ErrorKind::Io, tr("The rule directory %1 does not exist").arg(directory), {}};
+        return Error{ErrorKind::Io, Tr::tr("The rule directory %1 does not exist").arg(directory), {}};
     }
     if (!info.isDir()) {
-        return Error{ErrorKind::Io, tr("%1 is not a directory").arg(directory), {}};
+        return Error{ErrorKind::Io, Tr::tr("%1 is not a directory").arg(directory), {}};
     }
     if (!info.isReadable() || !info.isExecutable()) {
-        return Error{ErrorKind::Io, tr("Cannot read the rule directory %1").arg(directory), {}};
+        return Error{ErrorKind::Io, Tr::tr("Cannot read the rule directory %1").arg(directory), {}};
     }
     const QDir dir(directory);
     const QStringList names =
         dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
     if (names.isEmpty()) {
         return Error{
-            ErrorKind::Parse, tr("The rule directory %1 holds no rule packs (*.yaml, *.yml)").arg(directory), {}};
+            ErrorKind::Parse, Tr::tr("The rule directory %1 holds no rule packs (*.yaml, *.yml)").arg(directory), {}};
     }
     return readFiles(dir, names);
 }
@@ -665,7 +673,7 @@ Result<RulePack> RulePackLoader::fromYaml(const QByteArray &yaml, const QString 
     RulePack pack;
     const VoidResult read = readYamlDocument(yaml,
                                              fileName,
-                                             tr("a rule pack is one YAML document; remove the \"---\""),
+                                             Tr::tr("a rule pack is one YAML document; remove the \"---\""),
                                              [&pack, &fileName](const YAML::Node &root) {
                                                  pack = PackReader(fileName).read(root);
                                              });
@@ -693,7 +701,7 @@ Result<RulePack> RulePackLoader::merge(const QList<RulePack> &packs)
                 return Error{ErrorKind::Parse,
                              located(rule.sourceFile,
                                      rule.sourceLine,
-                                     tr("duplicate rule id \"%1\" (first defined at %2:%3)")
+                                     Tr::tr("duplicate rule id \"%1\" (first defined at %2:%3)")
                                          .arg(rule.id, first->sourceFile)
                                          .arg(first->sourceLine)),
                              {}};

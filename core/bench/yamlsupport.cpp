@@ -10,10 +10,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::YamlSupport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::YamlSupport)
+};
 
 } // namespace
 
@@ -66,7 +66,7 @@ VoidResult readYamlDocument(const QByteArray &yaml,
     } catch (const YAML::Exception &exception) {
         const int line = exception.mark.is_null() ? 1 : exception.mark.line + 1;
         return Error{ErrorKind::Parse,
-                     located(fileName, line, tr("YAML syntax error: %1").arg(fromStd(exception.msg))),
+                     located(fileName, line, Tr::tr("YAML syntax error: %1").arg(fromStd(exception.msg))),
                      fromStd(exception.what())};
     }
 }

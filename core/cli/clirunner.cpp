@@ -31,10 +31,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::CliRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::CliRunner)
+};
 
 // SIGINT during a collection aborts the transfers instead of killing the process mid-write.
 std::atomic_bool interrupted{false}; // NOLINT(cppcoreguidelines-avoid-non-const-global-variables): set by the handler
@@ -56,21 +56,25 @@ void print(FILE *stream, const QString &text)
 struct ConnectionOptionNames
 {
     QCommandLineOption host{{QStringLiteral("H"), QStringLiteral("host")},
-                            tr("Daemon socket to connect to (unix:///path, tcp://host:port)."),
-                            tr("endpoint")};
+                            Tr::tr("Daemon socket to connect to (unix:///path, tcp://host:port)."),
+                            Tr::tr("endpoint")};
     QCommandLineOption context{{QStringLiteral("c"), QStringLiteral("context")},
-                               tr("Docker context to use (overrides DOCKER_HOST and the current context)."),
-                               tr("name")};
-    QCommandLineOption tls{QStringLiteral("tls"), tr("Use TLS without verifying the daemon's certificate (unsafe).")};
-    QCommandLineOption tlsVerify{QStringLiteral("tlsverify"), tr("Use TLS and verify the daemon's certificate.")};
-    QCommandLineOption tlsCaCert{QStringLiteral("tlscacert"), tr("Trust certs signed only by this CA."), tr("file")};
-    QCommandLineOption tlsCert{QStringLiteral("tlscert"), tr("Path to the TLS client certificate."), tr("file")};
-    QCommandLineOption tlsKey{QStringLiteral("tlskey"), tr("Path to the TLS client key."), tr("file")};
-    QCommandLineOption config{
-        QStringLiteral("config"), tr("Location of the docker client config files (default ~/.docker)."), tr("dir")};
+                               Tr::tr("Docker context to use (overrides DOCKER_HOST and the current context)."),
+                               Tr::tr("name")};
+    QCommandLineOption tls{QStringLiteral("tls"),
+                           Tr::tr("Use TLS without verifying the daemon's certificate (unsafe).")};
+    QCommandLineOption tlsVerify{QStringLiteral("tlsverify"), Tr::tr("Use TLS and verify the daemon's certificate.")};
+    QCommandLineOption tlsCaCert{
+        QStringLiteral("tlscacert"), Tr::tr("Trust certs signed only by this CA."), Tr::tr("file")};
+    QCommandLineOption tlsCert{
+        QStringLiteral("tlscert"), Tr::tr("Path to the TLS client certificate."), Tr::tr("file")};
+    QCommandLineOption tlsKey{QStringLiteral("tlskey"), Tr::tr("Path to the TLS client key."), Tr::tr("file")};
+    QCommandLineOption config{QStringLiteral("config"),
+                              Tr::tr("Location of the docker client config files (default ~/.docker)."),
+                              Tr::tr("dir")};
     QCommandLineOption timeout{QStringLiteral("timeout"),
-                               tr("Seconds to wait for each answer of the daemon (default 30)."),
-                               tr("seconds"),
+                               Tr::tr("Seconds to wait for each answer of the daemon (default 30)."),
+                               Tr::tr("seconds"),
                                QStringLiteral("30")};
 
     void addTo(QCommandLineParser &parser) const
@@ -102,10 +106,10 @@ Result<TransportOptions> transportOptions(const QCommandLineParser &parser, cons
     bool valid = false;
     const double seconds = parser.value(names.timeout).toDouble(&valid);
     if (!valid || seconds <= 0 || seconds > 3600) {
-        return Error{
-            ErrorKind::InvalidArgument,
-            tr("--timeout needs a number of seconds between 0 and 3600, not \"%1\".").arg(parser.value(names.timeout)),
-            {}};
+        return Error{ErrorKind::InvalidArgument,
+                     Tr::tr("--timeout needs a number of seconds between 0 and 3600, not \"%1\".")
+                         .arg(parser.value(names.timeout)),
+                     {}};
     }
     TransportOptions options;
     options.requestTimeoutMs = static_cast<int>(seconds * 1000);
@@ -126,70 +130,73 @@ struct CommandLine
 {
     QCommandLineParser parser;
     ConnectionOptionNames connection;
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, Tr::tr("Show the version.")};
     QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Write to this file instead of standard output."),
-                              tr("file")};
+                              Tr::tr("Write to this file instead of standard output."),
+                              Tr::tr("file")};
     QCommandLineOption redact{QStringLiteral("redact"),
-                              tr("snapshot: replace environment values by a placeholder in the file too (standard "
-                                 "output is always redacted).")};
+                              Tr::tr("snapshot: replace environment values by a placeholder in the file too (standard "
+                                     "output is always redacted).")};
     QCommandLineOption concurrency{QStringLiteral("concurrency"),
-                                   tr("Parallel requests to the daemon (default 8)."),
-                                   tr("n"),
+                                   Tr::tr("Parallel requests to the daemon (default 8)."),
+                                   Tr::tr("n"),
                                    QStringLiteral("8")};
     QCommandLineOption noHost{QStringLiteral("no-host-facts"),
-                              tr("Do not read host files and processes, even for a local daemon.")};
+                              Tr::tr("Do not read host files and processes, even for a local daemon.")};
     QCommandLineOption snapshotFile{
-        QStringLiteral("snapshot"), tr("scan: scan a saved snapshot instead of a daemon."), tr("file")};
+        QStringLiteral("snapshot"), Tr::tr("scan: scan a saved snapshot instead of a daemon."), Tr::tr("file")};
     QCommandLineOption format{QStringLiteral("format"),
-                              tr("scan: report format: json, html, pdf, csv, sarif, junit or md (default json)."),
-                              tr("format"),
+                              Tr::tr("scan: report format: json, html, pdf, csv, sarif, junit or md (default json)."),
+                              Tr::tr("format"),
                               QStringLiteral("json")};
     QCommandLineOption includePassed{QStringLiteral("include-passed"),
-                                     tr("scan: list passed results one by one (default for csv, sarif, junit).")};
-    QCommandLineOption noPassed{QStringLiteral("no-passed"),
-                                tr("scan: count passed results per rule but do not list them (default for html, pdf, "
-                                   "md; json always lists every result).")};
+                                     Tr::tr("scan: list passed results one by one (default for csv, sarif, junit).")};
+    QCommandLineOption noPassed{
+        QStringLiteral("no-passed"),
+        Tr::tr("scan: count passed results per rule but do not list them (default for html, pdf, "
+               "md; json always lists every result).")};
     QCommandLineOption pageSize{QStringLiteral("page-size"),
-                                tr("scan: PDF page size, a4 or letter (default a4)."),
-                                tr("size"),
+                                Tr::tr("scan: PDF page size, a4 or letter (default a4)."),
+                                Tr::tr("size"),
                                 QStringLiteral("a4")};
-    QCommandLineOption policy{QStringLiteral("policy"), tr("scan: policy file (YAML)."), tr("file")};
-    QCommandLineOption rules{
-        QStringLiteral("rules"), tr("scan: rule packs from this directory instead of the built-in ones."), tr("dir")};
+    QCommandLineOption policy{QStringLiteral("policy"), Tr::tr("scan: policy file (YAML)."), Tr::tr("file")};
+    QCommandLineOption rules{QStringLiteral("rules"),
+                             Tr::tr("scan: rule packs from this directory instead of the built-in ones."),
+                             Tr::tr("dir")};
     QCommandLineOption failOn{QStringLiteral("fail-on"),
-                              tr("scan: exit 1 when a result fails at this severity or above "
-                                 "(critical, high, medium, low)."),
-                              tr("severity")};
-    QCommandLineOption plan{QStringLiteral("plan"), tr("fix: print the fixes (commands and patches); change nothing.")};
+                              Tr::tr("scan: exit 1 when a result fails at this severity or above "
+                                     "(critical, high, medium, low)."),
+                              Tr::tr("severity")};
+    QCommandLineOption plan{QStringLiteral("plan"),
+                            Tr::tr("fix: print the fixes (commands and patches); change nothing.")};
     QCommandLineOption apply{QStringLiteral("apply"),
-                             tr("fix: apply the live fix of --rule to --target, then rescan it.")};
-    QCommandLineOption yes{QStringLiteral("yes"), tr("fix: apply without asking.")};
-    QCommandLineOption rule{QStringLiteral("rule"), tr("fix: only this rule (id or CIS id)."), tr("id")};
-    QCommandLineOption target{QStringLiteral("target"), tr("fix: only this object (name or id)."), tr("name")};
+                             Tr::tr("fix: apply the live fix of --rule to --target, then rescan it.")};
+    QCommandLineOption yes{QStringLiteral("yes"), Tr::tr("fix: apply without asking.")};
+    QCommandLineOption rule{QStringLiteral("rule"), Tr::tr("fix: only this rule (id or CIS id)."), Tr::tr("id")};
+    QCommandLineOption target{QStringLiteral("target"), Tr::tr("fix: only this object (name or id)."), Tr::tr("name")};
     QCommandLineOption fixLog{QStringLiteral("fix-log"),
-                              tr("fix: the fix log to append to (default in the application data directory)."),
-                              tr("file")};
+                              Tr::tr("fix: the fix log to append to (default in the application data directory)."),
+                              Tr::tr("file")};
     QCommandLineOption memory{
-        QStringLiteral("memory"), tr("fix: memory limit to propose, e.g. 512m (default 512m)."), tr("size")};
+        QStringLiteral("memory"), Tr::tr("fix: memory limit to propose, e.g. 512m (default 512m)."), Tr::tr("size")};
     QCommandLineOption cpus{
-        QStringLiteral("cpus"), tr("fix: CPU limit to propose, e.g. 1.5 (default: shares)."), tr("n")};
+        QStringLiteral("cpus"), Tr::tr("fix: CPU limit to propose, e.g. 1.5 (default: shares)."), Tr::tr("n")};
     QCommandLineOption cpuShares{
-        QStringLiteral("cpu-shares"), tr("fix: CPU weight to propose (default 512)."), tr("n")};
+        QStringLiteral("cpu-shares"), Tr::tr("fix: CPU weight to propose (default 512)."), Tr::tr("n")};
     QCommandLineOption pidsLimit{
-        QStringLiteral("pids-limit"), tr("fix: process limit to propose (default 200)."), tr("n")};
+        QStringLiteral("pids-limit"), Tr::tr("fix: process limit to propose (default 200)."), Tr::tr("n")};
 
     CommandLine()
     {
         parser.setApplicationDescription(
-            tr("Hullcheck: how safe is this Docker host?\n\nCommands:\n"
-               "  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans\n"
-               "  scan       Run the benchmark on a daemon or a saved snapshot and write the report\n"
-               "  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)"));
+            Tr::tr("Hullcheck: how safe is this Docker host?\n\nCommands:\n"
+                   "  snapshot   Collect a snapshot of a daemon (JSON) for later or offline scans\n"
+                   "  scan       Run the benchmark on a daemon or a saved snapshot and write the report\n"
+                   "  fix        Print the fixes for failing results (--plan), or apply a live fix (--apply)"));
         parser.addOption(help);
         parser.addOption(version);
-        parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run: snapshot, scan or fix."));
+        parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run: snapshot, scan or fix."));
         connection.addTo(parser);
         parser.addOptions({output,   redact, concurrency, noHost, snapshotFile, format,   includePassed, noPassed,
                            pageSize, policy, rules,       failOn, plan,         apply,    yes,           rule,
@@ -229,8 +236,8 @@ Result<Snapshot> CliRunner::acquireSnapshot(const CommandLine &commandLine, std:
     }
     if (endpoint.value().isUnverified() && endpoint.value().tls.enabled) {
         print(m_err,
-              tr("hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon's "
-                 "identity is not checked.\n")
+              Tr::tr("hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon's "
+                     "identity is not checked.\n")
                   .arg(endpoint.value().url()));
     }
     const Result<TransportOptions> transport = transportOptions(parser, commandLine.connection);
@@ -241,7 +248,7 @@ Result<Snapshot> CliRunner::acquireSnapshot(const CommandLine &commandLine, std:
     bool validConcurrency = false;
     collectOptions.concurrency = parser.value(commandLine.concurrency).toInt(&validConcurrency);
     if (!validConcurrency || collectOptions.concurrency < 1 || collectOptions.concurrency > 64) {
-        return Error{ErrorKind::InvalidArgument, tr("--concurrency needs a number from 1 to 64."), {}};
+        return Error{ErrorKind::InvalidArgument, Tr::tr("--concurrency needs a number from 1 to 64."), {}};
     }
     collectOptions.collectHostFacts = !parser.isSet(commandLine.noHost);
     Result<std::shared_ptr<CurlDockerApi>> api = CurlDockerApi::create(endpoint.value(), transport.value());
@@ -255,7 +262,7 @@ Result<Snapshot> CliRunner::acquireSnapshot(const CommandLine &commandLine, std:
     Result<Snapshot> snapshot = collectSnapshot(*api.value(), collectOptions, interrupted);
     if (snapshot.ok()) {
         for (const QString &warning : snapshot.value().warnings) {
-            print(m_err, tr("hullcheck-cli: warning: %1\n").arg(warning));
+            print(m_err, Tr::tr("hullcheck-cli: warning: %1\n").arg(warning));
         }
     }
     return snapshot;
@@ -279,7 +286,7 @@ bool CliRunner::needsGuiApplication(const QStringList &arguments)
 
 int CliRunner::fail(const QString &message)
 {
-    print(m_err, tr("hullcheck-cli: %1\n").arg(message));
+    print(m_err, Tr::tr("hullcheck-cli: %1\n").arg(message));
     return ExitError;
 }
 
@@ -292,7 +299,7 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (parser.isSet(commandLine.version)) {
         print(m_out,
-              tr("hullcheck-cli %1\nEngine API %2 to %3\n%4\n")
+              Tr::tr("hullcheck-cli %1\nEngine API %2 to %3\n%4\n")
                   .arg(QStringLiteral(HULLCHECK_VERSION),
                        ClientMinApiVersion.toString(),
                        ClientMaxApiVersion.toString(),
@@ -306,10 +313,10 @@ int CliRunner::run(const QStringList &arguments)
     }
     if (positional.isEmpty()) {
         print(m_err, parser.helpText());
-        return fail(tr("no command given; try \"hullcheck-cli scan\" or \"hullcheck-cli snapshot\"."));
+        return fail(Tr::tr("no command given; try \"hullcheck-cli scan\" or \"hullcheck-cli snapshot\"."));
     }
     if (positional.size() > 1) {
-        return fail(tr("unexpected argument \"%1\".").arg(positional.at(1)));
+        return fail(Tr::tr("unexpected argument \"%1\".").arg(positional.at(1)));
     }
     const QString &command = positional.first();
     if (command == QLatin1String("snapshot")) {
@@ -321,14 +328,14 @@ int CliRunner::run(const QStringList &arguments)
     if (command == QLatin1String("fix")) {
         return runFix(commandLine);
     }
-    return fail(tr("unknown command \"%1\"; try --help.").arg(command));
+    return fail(Tr::tr("unknown command \"%1\"; try --help.").arg(command));
 }
 
 int CliRunner::runSnapshot(const CommandLine &commandLine)
 {
     const QCommandLineParser &parser = commandLine.parser;
     if (parser.isSet(commandLine.snapshotFile)) {
-        return fail(tr("--snapshot belongs to \"scan\"; \"snapshot\" collects from a daemon."));
+        return fail(Tr::tr("--snapshot belongs to \"scan\"; \"snapshot\" collects from a daemon."));
     }
     const Result<Snapshot> snapshot = acquireSnapshot(commandLine);
     if (!snapshot.ok()) {
@@ -347,7 +354,7 @@ int CliRunner::runSnapshot(const CommandLine &commandLine)
         return fail(saved.error().message);
     }
     print(m_out,
-          tr("Snapshot of %1 written to %2: %3 containers, %4 images, %5 networks, %6 volumes (%7 ms).\n")
+          Tr::tr("Snapshot of %1 written to %2: %3 containers, %4 images, %5 networks, %6 volumes (%7 ms).\n")
               .arg(written.displayName(), path)
               .arg(written.containers.size())
               .arg(written.images.size())
@@ -362,7 +369,7 @@ Result<ReportOptions> CliRunner::reportOptions(const CommandLine &commandLine, R
     const QCommandLineParser &parser = commandLine.parser;
     ReportOptions options;
     if (parser.isSet(commandLine.includePassed) && parser.isSet(commandLine.noPassed)) {
-        return Error{ErrorKind::InvalidArgument, tr("--include-passed and --no-passed exclude each other."), {}};
+        return Error{ErrorKind::InvalidArgument, Tr::tr("--include-passed and --no-passed exclude each other."), {}};
     }
     if (parser.isSet(commandLine.includePassed) || parser.isSet(commandLine.noPassed)) {
         options.includePassed = parser.isSet(commandLine.includePassed);
@@ -370,13 +377,13 @@ Result<ReportOptions> CliRunner::reportOptions(const CommandLine &commandLine, R
     const QString size = parser.value(commandLine.pageSize).toLower();
     if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
         return Error{ErrorKind::InvalidArgument,
-                     tr("--page-size needs a4 or letter, not \"%1\".").arg(parser.value(commandLine.pageSize)),
+                     Tr::tr("--page-size needs a4 or letter, not \"%1\".").arg(parser.value(commandLine.pageSize)),
                      {}};
     }
     options.pageSize = size == QLatin1String("letter") ? PageSize::Letter : PageSize::A4;
     if (!isTextFormat(format) && !parser.isSet(commandLine.output)) {
         return Error{ErrorKind::InvalidArgument,
-                     tr("--format %1 writes a binary file: give it with -o FILE.").arg(reportFormatName(format)),
+                     Tr::tr("--format %1 writes a binary file: give it with -o FILE.").arg(reportFormatName(format)),
                      {}};
     }
     return options;
@@ -387,7 +394,7 @@ int CliRunner::runScan(const CommandLine &commandLine)
     const QCommandLineParser &parser = commandLine.parser;
     const std::optional<ReportFormat> format = reportFormatFromName(parser.value(commandLine.format));
     if (!format) {
-        return fail(tr("unknown --format \"%1\"; use one of %2.")
+        return fail(Tr::tr("unknown --format \"%1\"; use one of %2.")
                         .arg(parser.value(commandLine.format), reportFormatNames().join(QStringLiteral(", "))));
     }
     const Result<ReportOptions> options = reportOptions(commandLine, *format);
@@ -398,8 +405,8 @@ int CliRunner::runScan(const CommandLine &commandLine)
     if (parser.isSet(commandLine.failOn)) {
         failOn = severityFromName(parser.value(commandLine.failOn));
         if (!failOn || *failOn == Severity::Info) {
-            return fail(
-                tr("--fail-on needs critical, high, medium or low, not \"%1\".").arg(parser.value(commandLine.failOn)));
+            return fail(Tr::tr("--fail-on needs critical, high, medium or low, not \"%1\".")
+                            .arg(parser.value(commandLine.failOn)));
         }
     }
     // Rules and policy first: a broken file is reported before any daemon traffic.
@@ -428,7 +435,7 @@ int CliRunner::runScan(const CommandLine &commandLine)
         }
         const ScanSummary &summary = result.summary;
         print(m_out,
-              tr("Scan of %1: score %2/100; %3 fail, %4 warn, %5 pass, %6 info, %7 skip, %8 waived. Report: %9\n")
+              Tr::tr("Scan of %1: score %2/100; %3 fail, %4 warn, %5 pass, %6 info, %7 skip, %8 waived. Report: %9\n")
                   .arg(snapshot.value().displayName())
                   .arg(summary.score)
                   .arg(summary.byStatus.value(Status::Fail))
@@ -499,7 +506,7 @@ Result<FixValues> CliRunner::fixValues(const CommandLine &commandLine)
     const QCommandLineParser &parser = commandLine.parser;
     FixValues values;
     const auto invalid = [](const QString &option, const QString &value) {
-        return Error{ErrorKind::InvalidArgument, tr("--%1 does not take \"%2\".").arg(option, value), {}};
+        return Error{ErrorKind::InvalidArgument, Tr::tr("--%1 does not take \"%2\".").arg(option, value), {}};
     };
     if (parser.isSet(commandLine.memory)) {
         const std::optional<qint64> bytes = parseSize(parser.value(commandLine.memory));
@@ -550,13 +557,13 @@ int CliRunner::runFix(const CommandLine &commandLine)
     const QCommandLineParser &parser = commandLine.parser;
     const bool apply = parser.isSet(commandLine.apply);
     if (apply && parser.isSet(commandLine.plan)) {
-        return fail(tr("--plan and --apply exclude each other."));
+        return fail(Tr::tr("--plan and --apply exclude each other."));
     }
     if (apply && (!parser.isSet(commandLine.rule) || !parser.isSet(commandLine.target))) {
-        return fail(tr("fix --apply needs --rule ID and --target NAME: it changes one object at a time."));
+        return fail(Tr::tr("fix --apply needs --rule ID and --target NAME: it changes one object at a time."));
     }
     if (apply && parser.isSet(commandLine.snapshotFile)) {
-        return fail(tr("fix --apply changes a live daemon; --snapshot only works with --plan."));
+        return fail(Tr::tr("fix --apply changes a live daemon; --snapshot only works with --plan."));
     }
     const Result<FixValues> values = fixValues(commandLine);
     if (!values.ok()) {
@@ -578,7 +585,7 @@ int CliRunner::runFix(const CommandLine &commandLine)
     const QList<FixPlan> plans = planFixes(snapshot.value(), result, rules, policy, filter, values.value());
     if (!apply) {
         if (plans.isEmpty()) {
-            print(m_out, tr("Nothing to fix: no failing result matches.\n"));
+            print(m_out, Tr::tr("Nothing to fix: no failing result matches.\n"));
         }
         for (const FixPlan &plan : plans) {
             print(m_out, plan.toText() + QLatin1Char('\n'));
@@ -589,18 +596,18 @@ int CliRunner::runFix(const CommandLine &commandLine)
         return plan.kind == FixKind::Live && !plan.apiPath.isEmpty();
     });
     if (live == plans.end()) {
-        return fail(tr("no live fix for %1 on %2: the result does not fail there, or it can only be fixed by "
-                       "recreating the object (see fix --plan).")
+        return fail(Tr::tr("no live fix for %1 on %2: the result does not fail there, or it can only be fixed by "
+                           "recreating the object (see fix --plan).")
                         .arg(filter.rule, filter.target));
     }
     print(m_out, live->toText());
     if (!parser.isSet(commandLine.yes)) {
         if (isatty(fileno(m_in)) == 0) {
-            return fail(tr("not changing %1 without confirmation: standard input is not a terminal; add --yes.")
+            return fail(Tr::tr("not changing %1 without confirmation: standard input is not a terminal; add --yes.")
                             .arg(live->target.name));
         }
-        if (!confirm(tr("Apply this change to %1? [y/N] ").arg(live->target.name))) {
-            return fail(tr("cancelled; nothing changed."));
+        if (!confirm(Tr::tr("Apply this change to %1? [y/N] ").arg(live->target.name))) {
+            return fail(Tr::tr("cancelled; nothing changed."));
         }
     }
     const FixLog log(parser.isSet(commandLine.fixLog) ? parser.value(commandLine.fixLog) : FixLog::defaultPath());
@@ -611,11 +618,11 @@ int CliRunner::runFix(const CommandLine &commandLine)
         return fail(outcome.error().message);
     }
     for (const QString &warning : outcome.value().warnings) {
-        print(m_err, tr("hullcheck-cli: warning: %1\n").arg(warning));
+        print(m_err, Tr::tr("hullcheck-cli: warning: %1\n").arg(warning));
     }
     const QString now = QString::fromUtf8(QJsonDocument(outcome.value().after).toJson(QJsonDocument::Compact));
     print(m_out,
-          tr("Applied to %1: %2\n%3 on %1 is now: %4\nLogged to %5\n")
+          Tr::tr("Applied to %1: %2\n%3 on %1 is now: %4\nLogged to %5\n")
               .arg(live->target.name, now, live->ruleId, statusName(outcome.value().status), log.path()));
     return outcome.value().status == Status::Pass ? ExitOk : ExitError;
 }

@@ -4,6 +4,15 @@
 
 namespace hullcheck::core {
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::ApiVersion)
+};
+
+} // namespace
+
 std::optional<ApiVersion> ApiVersion::parse(const QString &text)
 {
     const QStringList parts = text.trimmed().split(QLatin1Char('.'));
@@ -27,23 +36,21 @@ QString ApiVersion::toString() const
 
 Result<ApiVersion> negotiateApiVersion(const QString &serverMaxHeader, const QString &serverMinHeader)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("hullcheck::core::ApiVersion", text);
-    };
     ApiVersion serverMax = ClientMinApiVersion;
     if (!serverMaxHeader.trimmed().isEmpty()) {
         const std::optional<ApiVersion> parsed = ApiVersion::parse(serverMaxHeader);
         if (!parsed) {
-            return Error{ErrorKind::ApiVersion,
-                         tr("The daemon announced an API version Hullcheck cannot read (\"%1\").").arg(serverMaxHeader),
-                         QStringLiteral("API-Version header: %1").arg(serverMaxHeader)};
+            return Error{
+                ErrorKind::ApiVersion,
+                Tr::tr("The daemon announced an API version Hullcheck cannot read (\"%1\").").arg(serverMaxHeader),
+                QStringLiteral("API-Version header: %1").arg(serverMaxHeader)};
         }
         serverMax = *parsed;
     }
     if (serverMax < ClientMinApiVersion) {
         return Error{ErrorKind::ApiVersion,
-                     tr("The daemon speaks Engine API %1, older than the %2 Hullcheck needs (Docker Engine 19.03). "
-                        "Upgrade the daemon.")
+                     Tr::tr("The daemon speaks Engine API %1, older than the %2 Hullcheck needs (Docker Engine 19.03). "
+                            "Upgrade the daemon.")
                          .arg(serverMax.toString(), ClientMinApiVersion.toString()),
                      QStringLiteral("server max %1").arg(serverMax.toString())};
     }
@@ -51,8 +58,8 @@ Result<ApiVersion> negotiateApiVersion(const QString &serverMaxHeader, const QSt
         const std::optional<ApiVersion> serverMin = ApiVersion::parse(serverMinHeader);
         if (serverMin && *serverMin > ClientMaxApiVersion) {
             return Error{ErrorKind::ApiVersion,
-                         tr("The daemon requires Engine API %1 or newer; this Hullcheck speaks up to %2. "
-                            "Update Hullcheck.")
+                         Tr::tr("The daemon requires Engine API %1 or newer; this Hullcheck speaks up to %2. "
+                                "Update Hullcheck.")
                              .arg(serverMin->toString(), ClientMaxApiVersion.toString()),
                          QStringLiteral("server min %1").arg(serverMin->toString())};
         }

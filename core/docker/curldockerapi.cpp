@@ -25,10 +25,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::CurlDockerApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::CurlDockerApi)
+};
 
 // Where one transfer writes its body and headers; the callbacks enforce the size cap and the cancel flag.
 struct TransferSink
@@ -95,11 +95,11 @@ VoidResult checkReadable(const QString &path, ErrorKind kind, const QString &wha
     QFile file(path);
     if (!QFileInfo::exists(path)) {
         return Error{
-            kind, tr("The %1 file %2 does not exist.").arg(what, path), QStringLiteral("missing: %1").arg(path)};
+            kind, Tr::tr("The %1 file %2 does not exist.").arg(what, path), QStringLiteral("missing: %1").arg(path)};
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{kind,
-                     tr("The %1 file %2 cannot be read: %3.").arg(what, path, file.errorString()),
+                     Tr::tr("The %1 file %2 cannot be read: %3.").arg(what, path, file.errorString()),
                      QStringLiteral("unreadable: %1: %2").arg(path, file.errorString())};
     }
     return Done{};
@@ -289,9 +289,9 @@ Result<CurlDockerApi::Private::Response> CurlDockerApi::Private::perform(const Q
     const std::optional<CurlHandle> acquired = acquire(cancel);
     if (!acquired) {
         if (cancel.load()) {
-            return Error{ErrorKind::Cancelled, tr("Cancelled."), {}};
+            return Error{ErrorKind::Cancelled, Tr::tr("Cancelled."), {}};
         }
-        return Error{ErrorKind::DaemonUnreachable, tr("Could not create a connection handle."), {}};
+        return Error{ErrorKind::DaemonUnreachable, Tr::tr("Could not create a connection handle."), {}};
     }
     CurlHandle handle = *acquired;
     struct Lease
@@ -386,25 +386,26 @@ Result<std::shared_ptr<CurlDockerApi>> CurlDockerApi::create(const Endpoint &end
         const TlsSettings &tls = endpoint.tls;
         if (tls.certFile.isEmpty() != tls.keyFile.isEmpty()) {
             return Error{ErrorKind::TlsClientCertificate,
-                         tr("A client certificate needs both a certificate and its key; only %1 was given.")
+                         Tr::tr("A client certificate needs both a certificate and its key; only %1 was given.")
                              .arg(tls.certFile.isEmpty() ? tls.keyFile : tls.certFile),
                          {}};
         }
         // Like the docker CLI, the CA is only read when the server is verified.
         if (tls.verify && !tls.caFile.isEmpty()) {
             if (const VoidResult readable =
-                    checkReadable(tls.caFile, ErrorKind::TlsServerUntrusted, tr("CA certificate"));
+                    checkReadable(tls.caFile, ErrorKind::TlsServerUntrusted, Tr::tr("CA certificate"));
                 !readable.ok()) {
                 return readable.error();
             }
         }
         if (!tls.certFile.isEmpty()) {
             if (const VoidResult readable =
-                    checkReadable(tls.certFile, ErrorKind::TlsClientCertificate, tr("client certificate"));
+                    checkReadable(tls.certFile, ErrorKind::TlsClientCertificate, Tr::tr("client certificate"));
                 !readable.ok()) {
                 return readable.error();
             }
-            if (const VoidResult readable = checkReadable(tls.keyFile, ErrorKind::TlsKeyUnreadable, tr("client key"));
+            if (const VoidResult readable =
+                    checkReadable(tls.keyFile, ErrorKind::TlsKeyUnreadable, Tr::tr("client key"));
                 !readable.ok()) {
                 return readable.error();
             }
@@ -437,7 +438,7 @@ Result<PingInfo> CurlDockerApi::ping(const CancelFlag &cancel)
     info.experimental = answer.headers.value(QStringLiteral("docker-experimental")) == QLatin1String("true");
     if (info.serverApiVersion.isEmpty() && answer.body.trimmed() != "OK") {
         return Error{ErrorKind::Parse,
-                     tr("%1 answered, but not like a Docker daemon (no API version, no \"OK\" on /_ping).")
+                     Tr::tr("%1 answered, but not like a Docker daemon (no API version, no \"OK\" on /_ping).")
                          .arg(m_private->m_endpoint.url()),
                      QStringLiteral("ping body: %1").arg(QString::fromUtf8(answer.body.left(100)))};
     }

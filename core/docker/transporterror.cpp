@@ -13,10 +13,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::TransportError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::TransportError)
+};
 
 // X509_V_ERR_* values from OpenSSL's x509_vfy.h; kept numeric so core does not include OpenSSL.
 constexpr long X509CertNotYetValid = 9;
@@ -33,7 +33,7 @@ bool mentions(const QString &haystack, std::initializer_list<const char *> needl
 
 QString caDescription(const Endpoint &endpoint)
 {
-    return endpoint.tls.caFile.isEmpty() ? tr("the system trust store") : endpoint.tls.caFile;
+    return endpoint.tls.caFile.isEmpty() ? Tr::tr("the system trust store") : endpoint.tls.caFile;
 }
 
 Error connectError(const TransportFailure &failure, const Endpoint &endpoint, const QString &detail)
@@ -43,37 +43,40 @@ Error connectError(const TransportFailure &failure, const Endpoint &endpoint, co
         switch (failure.osErrno) {
         case ENOENT:
             return Error{ErrorKind::SocketMissing,
-                         tr("The Docker socket %1 does not exist. Is the daemon running? Start it (for example "
-                            "\"systemctl start docker\") or choose another endpoint with -H or a context.")
+                         Tr::tr("The Docker socket %1 does not exist. Is the daemon running? Start it (for example "
+                                "\"systemctl start docker\") or choose another endpoint with -H or a context.")
                              .arg(endpoint.socketPath),
                          detail};
         case EACCES:
         case EPERM:
             return Error{ErrorKind::PermissionDenied,
-                         tr("Permission denied on the Docker socket %1. Add your user to the docker group "
-                            "(\"sudo usermod -aG docker $USER\", then log in again), or run a rootless daemon "
-                            "and connect to unix://$XDG_RUNTIME_DIR/docker.sock.")
+                         Tr::tr("Permission denied on the Docker socket %1. Add your user to the docker group "
+                                "(\"sudo usermod -aG docker $USER\", then log in again), or run a rootless daemon "
+                                "and connect to unix://$XDG_RUNTIME_DIR/docker.sock.")
                              .arg(endpoint.socketPath),
                          detail};
         case ECONNREFUSED:
-            return Error{ErrorKind::ConnectionRefused,
-                         tr("Nothing is listening on the Docker socket %1 (a stale socket file?). Start the daemon.")
-                             .arg(endpoint.socketPath),
-                         detail};
+            return Error{
+                ErrorKind::ConnectionRefused,
+                Tr::tr("Nothing is listening on the Docker socket %1 (a stale socket file?). Start the daemon.")
+                    .arg(endpoint.socketPath),
+                detail};
         default: break;
         }
         return Error{ErrorKind::DaemonUnreachable,
-                     tr("Cannot connect to the Docker socket %1: %2").arg(endpoint.socketPath, failure.curlMessage),
+                     Tr::tr("Cannot connect to the Docker socket %1: %2").arg(endpoint.socketPath, failure.curlMessage),
                      detail};
     }
     if (failure.osErrno == ECONNREFUSED || failure.curlMessage.contains(QLatin1String("refused"))) {
-        return Error{
-            ErrorKind::ConnectionRefused,
-            tr("The daemon at %1 refused the connection. Is it listening on port %2?").arg(where).arg(endpoint.port),
-            detail};
+        return Error{ErrorKind::ConnectionRefused,
+                     Tr::tr("The daemon at %1 refused the connection. Is it listening on port %2?")
+                         .arg(where)
+                         .arg(endpoint.port),
+                     detail};
     }
-    return Error{
-        ErrorKind::DaemonUnreachable, tr("Cannot reach the daemon at %1: %2").arg(where, failure.curlMessage), detail};
+    return Error{ErrorKind::DaemonUnreachable,
+                 Tr::tr("Cannot reach the daemon at %1: %2").arg(where, failure.curlMessage),
+                 detail};
 }
 
 Error tlsVerificationError(const TransportFailure &failure, const Endpoint &endpoint, const QString &detail)
@@ -81,23 +84,24 @@ Error tlsVerificationError(const TransportFailure &failure, const Endpoint &endp
     const QString where = endpoint.url();
     if (failure.sslVerifyResult == X509HostnameMismatch || failure.sslVerifyResult == X509IpAddressMismatch ||
         mentions(failure.curlMessage, {"subject name", "does not match target host", "hostname mismatch"})) {
-        return Error{ErrorKind::TlsHostnameMismatch,
-                     tr("The server certificate of %1 is not issued for the host name \"%2\". Connect with the name "
-                        "the certificate names (its subject alternative names), or reissue the certificate.")
-                         .arg(where, endpoint.hostName),
-                     detail};
+        return Error{
+            ErrorKind::TlsHostnameMismatch,
+            Tr::tr("The server certificate of %1 is not issued for the host name \"%2\". Connect with the name "
+                   "the certificate names (its subject alternative names), or reissue the certificate.")
+                .arg(where, endpoint.hostName),
+            detail};
     }
     if (failure.sslVerifyResult == X509CertHasExpired || failure.sslVerifyResult == X509CertNotYetValid ||
         mentions(failure.curlMessage, {"certificate has expired", "not yet valid"})) {
         return Error{ErrorKind::TlsServerUntrusted,
-                     tr("The server certificate of %1 has expired or is not valid yet. Renew the daemon's "
-                        "certificate, and check this machine's clock.")
+                     Tr::tr("The server certificate of %1 has expired or is not valid yet. Renew the daemon's "
+                            "certificate, and check this machine's clock.")
                          .arg(where),
                      detail};
     }
     return Error{ErrorKind::TlsServerUntrusted,
-                 tr("The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA "
-                    "that signed the daemon's certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).")
+                 Tr::tr("The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA "
+                        "that signed the daemon's certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).")
                      .arg(where, caDescription(endpoint)),
                  detail};
 }
@@ -106,14 +110,14 @@ Error clientCertificateRejected(const Endpoint &endpoint, const QString &detail)
 {
     if (endpoint.tls.certFile.isEmpty()) {
         return Error{ErrorKind::TlsClientCertificate,
-                     tr("The daemon at %1 requires a client certificate and none was given. Give one with "
-                        "--tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).")
+                     Tr::tr("The daemon at %1 requires a client certificate and none was given. Give one with "
+                            "--tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).")
                          .arg(endpoint.url()),
                      detail};
     }
     return Error{ErrorKind::TlsClientCertificate,
-                 tr("The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon "
-                    "trusts, or it has expired.")
+                 Tr::tr("The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon "
+                        "trusts, or it has expired.")
                      .arg(endpoint.url(), endpoint.tls.certFile),
                  detail};
 }
@@ -132,24 +136,24 @@ Error transportError(const TransportFailure &failure, const Endpoint &endpoint)
 
     if (failure.bodyTooLarge) {
         return Error{ErrorKind::ResponseTooLarge,
-                     tr("The daemon's answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger "
-                        "than any real Docker answer; is %2 really a Docker daemon?")
+                     Tr::tr("The daemon's answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger "
+                            "than any real Docker answer; is %2 really a Docker daemon?")
                          .arg(failure.maxResponseBytes / (1024LL * 1024))
                          .arg(where),
                      detail};
     }
 
     switch (static_cast<CURLcode>(failure.curlCode)) {
-    case CURLE_ABORTED_BY_CALLBACK: return Error{ErrorKind::Cancelled, tr("Cancelled."), detail};
+    case CURLE_ABORTED_BY_CALLBACK: return Error{ErrorKind::Cancelled, Tr::tr("Cancelled."), detail};
     case CURLE_COULDNT_RESOLVE_HOST:
         return Error{ErrorKind::DaemonUnreachable,
-                     tr("Cannot resolve the host name \"%1\" of %2.").arg(endpoint.hostName, where),
+                     Tr::tr("Cannot resolve the host name \"%1\" of %2.").arg(endpoint.hostName, where),
                      detail};
     case CURLE_COULDNT_CONNECT: return connectError(failure, endpoint, detail);
     case CURLE_OPERATION_TIMEDOUT:
         return Error{ErrorKind::Timeout,
-                     tr("The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a "
-                        "firewall drops the traffic; raise the timeout with --timeout if it is just slow.")
+                     Tr::tr("The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a "
+                            "firewall drops the traffic; raise the timeout with --timeout if it is just slow.")
                          .arg(where)
                          .arg(failure.timeoutMs / 1000.0, 0, 'g', 3),
                      detail};
@@ -157,19 +161,20 @@ Error transportError(const TransportFailure &failure, const Endpoint &endpoint)
     case CURLE_SSL_CACERT_BADFILE:
         return Error{
             ErrorKind::TlsServerUntrusted,
-            tr("The CA certificate file %1 cannot be read or holds no certificate.").arg(caDescription(endpoint)),
+            Tr::tr("The CA certificate file %1 cannot be read or holds no certificate.").arg(caDescription(endpoint)),
             detail};
     case CURLE_SSL_CERTPROBLEM:
         if (mentions(failure.curlMessage, {"private key", "key file", "unable to set private key"})) {
             return Error{ErrorKind::TlsKeyUnreadable,
-                         tr("The client key %1 cannot be used: it is unreadable, encrypted, or does not match the "
-                            "certificate %2.")
+                         Tr::tr("The client key %1 cannot be used: it is unreadable, encrypted, or does not match the "
+                                "certificate %2.")
                              .arg(endpoint.tls.keyFile, endpoint.tls.certFile),
                          detail};
         }
-        return Error{ErrorKind::TlsClientCertificate,
-                     tr("The client certificate %1 cannot be used: %2").arg(endpoint.tls.certFile, failure.curlMessage),
-                     detail};
+        return Error{
+            ErrorKind::TlsClientCertificate,
+            Tr::tr("The client certificate %1 cannot be used: %2").arg(endpoint.tls.certFile, failure.curlMessage),
+            detail};
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_RECV_ERROR:
     case CURLE_SEND_ERROR:
@@ -195,41 +200,42 @@ Error transportError(const TransportFailure &failure, const Endpoint &endpoint)
         }
         if (endpoint.tls.enabled && mentions(failure.curlMessage, {"wrong version number", "packet length too long"})) {
             return Error{ErrorKind::Tls,
-                         tr("%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and "
-                            "unauthenticated: anyone who reaches it controls the host).")
+                         Tr::tr("%1 does not speak TLS. It may be a plain-HTTP endpoint (unencrypted and "
+                                "unauthenticated: anyone who reaches it controls the host).")
                              .arg(where),
                          detail};
         }
         if (endpoint.tls.enabled && failure.curlCode == CURLE_SSL_CONNECT_ERROR) {
             return Error{
-                ErrorKind::Tls, tr("The TLS handshake with %1 failed: %2").arg(where, failure.curlMessage), detail};
+                ErrorKind::Tls, Tr::tr("The TLS handshake with %1 failed: %2").arg(where, failure.curlMessage), detail};
         }
-        return Error{
-            ErrorKind::DaemonUnreachable, tr("The connection to %1 broke: %2").arg(where, failure.curlMessage), detail};
+        return Error{ErrorKind::DaemonUnreachable,
+                     Tr::tr("The connection to %1 broke: %2").arg(where, failure.curlMessage),
+                     detail};
     case CURLE_PARTIAL_FILE:
         return Error{ErrorKind::Parse,
-                     tr("The daemon's answer was cut short (truncated response). The daemon may have stopped."),
+                     Tr::tr("The daemon's answer was cut short (truncated response). The daemon may have stopped."),
                      detail};
     case CURLE_GOT_NOTHING:
         return Error{ErrorKind::DaemonUnreachable,
-                     tr("The daemon at %1 closed the connection without answering.").arg(where),
+                     Tr::tr("The daemon at %1 closed the connection without answering.").arg(where),
                      detail};
     case CURLE_UNSUPPORTED_PROTOCOL: // "Received HTTP/0.9 when not allowed": the peer does not speak HTTP
     case CURLE_WEIRD_SERVER_REPLY:
     case CURLE_BAD_CONTENT_ENCODING:
         return Error{
             ErrorKind::Parse,
-            tr("%1 answered with something that is not a valid HTTP response. Is it a Docker daemon?").arg(where),
+            Tr::tr("%1 answered with something that is not a valid HTTP response. Is it a Docker daemon?").arg(where),
             detail};
     case CURLE_FILESIZE_EXCEEDED:
         return Error{ErrorKind::ResponseTooLarge,
-                     tr("The daemon's answer is larger than %1 MiB, so Hullcheck did not read it.")
+                     Tr::tr("The daemon's answer is larger than %1 MiB, so Hullcheck did not read it.")
                          .arg(failure.maxResponseBytes / (1024LL * 1024)),
                      detail};
     default: break;
     }
     return Error{
-        ErrorKind::DaemonUnreachable, tr("The request to %1 failed: %2").arg(where, failure.curlMessage), detail};
+        ErrorKind::DaemonUnreachable, Tr::tr("The request to %1 failed: %2").arg(where, failure.curlMessage), detail};
 }
 
 Error httpError(int status, const QByteArray &body, const Endpoint &endpoint)
@@ -245,16 +251,18 @@ Error httpError(int status, const QByteArray &body, const Endpoint &endpoint)
     const QString detail = QStringLiteral("HTTP %1: %2").arg(status).arg(daemonMessage);
     if (status == 400 && daemonMessage.contains(QLatin1String("HTTP request to an HTTPS server"))) {
         return Error{ErrorKind::Tls,
-                     tr("The daemon at %1 expects TLS. Connect with --tlsverify and the client certificate and key "
-                        "(or set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).")
+                     Tr::tr("The daemon at %1 expects TLS. Connect with --tlsverify and the client certificate and key "
+                            "(or set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).")
                          .arg(endpoint.url()),
                      detail,
                      status};
     }
     if (daemonMessage.isEmpty()) {
-        return Error{ErrorKind::Http, tr("The daemon answered HTTP %1 without a message.").arg(status), detail, status};
+        return Error{
+            ErrorKind::Http, Tr::tr("The daemon answered HTTP %1 without a message.").arg(status), detail, status};
     }
-    return Error{ErrorKind::Http, tr("The daemon answered HTTP %1: %2").arg(status).arg(daemonMessage), detail, status};
+    return Error{
+        ErrorKind::Http, Tr::tr("The daemon answered HTTP %1: %2").arg(status).arg(daemonMessage), detail, status};
 }
 
 Error parseError(const QString &what, const QString &parserMessage, qint64 offset, qint64 size)
@@ -262,8 +270,8 @@ Error parseError(const QString &what, const QString &parserMessage, qint64 offse
     const bool truncated = size > 0 && offset >= size - 1;
     return Error{
         ErrorKind::Parse,
-        truncated ? tr("The daemon's answer to %1 is truncated JSON (it ends after %2 bytes).").arg(what).arg(size)
-                  : tr("The daemon's answer to %1 is not valid JSON (%2 at byte %3 of %4).")
+        truncated ? Tr::tr("The daemon's answer to %1 is truncated JSON (it ends after %2 bytes).").arg(what).arg(size)
+                  : Tr::tr("The daemon's answer to %1 is not valid JSON (%2 at byte %3 of %4).")
                         .arg(what, parserMessage)
                         .arg(offset)
                         .arg(size),

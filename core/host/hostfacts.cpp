@@ -33,10 +33,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::HostFacts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::HostFacts)
+};
 
 constexpr qint64 MaxConfigFileBytes = 1 << 20;
 
@@ -86,7 +86,7 @@ public:
         sockaddr_un address{};
         address.sun_family = AF_UNIX;
         if (encoded.size() >= static_cast<qsizetype>(sizeof(address.sun_path))) {
-            m_error = tr("the socket path is too long");
+            m_error = Tr::tr("the socket path is too long");
             return;
         }
         std::memcpy(address.sun_path, encoded.constData(), static_cast<size_t>(encoded.size()));
@@ -219,24 +219,24 @@ QStringList readCommandLine(qint64 pid)
 void findDaemonProcess(const Endpoint &endpoint, HostFacts &facts)
 {
     if (endpoint.transport != Endpoint::Transport::Unix) {
-        facts.daemonError = tr("the daemon process is found through its unix socket; this endpoint is TCP");
+        facts.daemonError = Tr::tr("the daemon process is found through its unix socket; this endpoint is TCP");
         return;
     }
     const UnixConnection connection(endpoint.socketPath);
     if (connection.fd() < 0) {
-        facts.daemonError = tr("cannot connect to %1: %2").arg(endpoint.socketPath, connection.error());
+        facts.daemonError = Tr::tr("cannot connect to %1: %2").arg(endpoint.socketPath, connection.error());
         return;
     }
     ucred credentials{};
     socklen_t length = sizeof(credentials);
     if (::getsockopt(connection.fd(), SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0) {
-        facts.daemonError = tr("SO_PEERCRED failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        facts.daemonError = Tr::tr("SO_PEERCRED failed: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return;
     }
     facts.daemonPid = credentials.pid;
     facts.daemonPidSource = QStringLiteral("SO_PEERCRED");
     if (credentials.pid == 0) {
-        facts.daemonError = tr("the daemon runs in another PID namespace");
+        facts.daemonError = Tr::tr("the daemon runs in another PID namespace");
         return;
     }
     if (credentials.pid == 1) {
@@ -257,7 +257,7 @@ void findDaemonProcess(const Endpoint &endpoint, HostFacts &facts)
     facts.daemonExecutable = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(facts.daemonPid));
     facts.daemonCommandLine = readCommandLine(facts.daemonPid);
     if (facts.daemonCommandLine.isEmpty()) {
-        facts.daemonError = tr("cannot read the command line of process %1").arg(facts.daemonPid);
+        facts.daemonError = Tr::tr("cannot read the command line of process %1").arg(facts.daemonPid);
     }
     facts.daemonUid = credentials.uid;
 }
@@ -285,7 +285,7 @@ void readConfigFile(HostFacts &facts, const QJsonObject &info)
         return;
     }
     if (file.size() > MaxConfigFileBytes) {
-        facts.configFileError = tr("larger than 1 MiB; not read");
+        facts.configFileError = Tr::tr("larger than 1 MiB; not read");
         return;
     }
     facts.configFileText = QString::fromUtf8(file.readAll());
@@ -347,20 +347,20 @@ bool runCommand(const QString &program, const QStringList &arguments, int timeou
     process.setProcessEnvironment(environment);
     process.start(program, arguments, QIODevice::ReadOnly);
     if (!process.waitForStarted(timeoutMs)) {
-        error = tr("%1 did not start: %2").arg(program, process.errorString());
+        error = Tr::tr("%1 did not start: %2").arg(program, process.errorString());
         return false;
     }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        error = tr("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
+        error = Tr::tr("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
         return false;
     }
     output = process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString message =
             QString::fromLocal8Bit(process.readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0);
-        error = tr("%1 failed (exit code %2): %3").arg(program).arg(process.exitCode()).arg(message);
+        error = Tr::tr("%1 failed (exit code %2): %3").arg(program).arg(process.exitCode()).arg(message);
         return false;
     }
     return true;
@@ -478,13 +478,13 @@ void findUnitFiles(HostFacts &facts, const HostFactsSources &sources)
         for (const QString &directory : sources.unitDirectories) {
             const QString candidate = QDir(directory).filePath(unit);
             if (QFileInfo::exists(candidate)) {
-                setPath(facts, role, candidate, tr("found in %1").arg(directory));
+                setPath(facts, role, candidate, Tr::tr("found in %1").arg(directory));
                 located = true;
                 break;
             }
         }
         if (!located) {
-            QString reason = tr("no %1 in %2").arg(unit, sources.unitDirectories.join(QStringLiteral(", ")));
+            QString reason = Tr::tr("no %1 in %2").arg(unit, sources.unitDirectories.join(QStringLiteral(", ")));
             if (!error.isEmpty()) {
                 reason += QStringLiteral(" (") + error + QLatin1Char(')');
             }
@@ -544,26 +544,27 @@ void findContainerdSocket(HostFacts &facts, const QJsonObject &config)
         setPath(facts,
                 QStringLiteral("containerd_socket"),
                 managedSocket,
-                tr("containerd started by the daemon under its exec-root"));
+                Tr::tr("containerd started by the daemon under its exec-root"));
     } else if (QFileInfo::exists(defaultSocket)) {
-        setPath(facts, QStringLiteral("containerd_socket"), defaultSocket, tr("the system containerd"));
+        setPath(facts, QStringLiteral("containerd_socket"), defaultSocket, Tr::tr("the system containerd"));
     } else if (QFileInfo::exists(managedSocket)) {
-        setPath(facts, QStringLiteral("containerd_socket"), managedSocket, tr("under the daemon's exec-root"));
+        setPath(facts, QStringLiteral("containerd_socket"), managedSocket, Tr::tr("under the daemon's exec-root"));
     } else {
-        setPath(facts, QStringLiteral("containerd_socket"), defaultSocket, tr("default (no containerd socket found)"));
+        setPath(
+            facts, QStringLiteral("containerd_socket"), defaultSocket, Tr::tr("default (no containerd socket found)"));
     }
 }
 
 void findSocket(HostFacts &facts, const Endpoint &endpoint, const QJsonObject &config)
 {
     if (endpoint.transport == Endpoint::Transport::Unix) {
-        setPath(facts, QStringLiteral("socket"), endpoint.socketPath, tr("the connection's socket"));
+        setPath(facts, QStringLiteral("socket"), endpoint.socketPath, Tr::tr("the connection's socket"));
         return;
     }
     const QStringList hosts = daemonHosts(facts, config);
     for (const QString &host : hosts) {
         if (host.startsWith(QLatin1String("unix://"))) {
-            setPath(facts, QStringLiteral("socket"), host.mid(7), tr("the daemon's -H %1").arg(host));
+            setPath(facts, QStringLiteral("socket"), host.mid(7), Tr::tr("the daemon's -H %1").arg(host));
             return;
         }
     }
@@ -572,7 +573,7 @@ void findSocket(HostFacts &facts, const Endpoint &endpoint, const QJsonObject &c
             const QString unit = facts.path(QStringLiteral("unit:docker.socket"));
             const QString listen = unit.isEmpty() ? QString() : socketUnitListenPath(unit);
             if (!listen.isEmpty()) {
-                setPath(facts, QStringLiteral("socket"), listen, tr("ListenStream of %1").arg(unit));
+                setPath(facts, QStringLiteral("socket"), listen, Tr::tr("ListenStream of %1").arg(unit));
                 return;
             }
         }
@@ -580,7 +581,7 @@ void findSocket(HostFacts &facts, const Endpoint &endpoint, const QJsonObject &c
     setPath(facts,
             QStringLiteral("socket"),
             QStringLiteral("/var/run/docker.sock"),
-            facts.daemonCommandLine.isEmpty() ? tr("default (the daemon's command line is unknown)")
+            facts.daemonCommandLine.isEmpty() ? Tr::tr("default (the daemon's command line is unknown)")
                                               : QStringLiteral("default"));
 }
 
@@ -610,12 +611,12 @@ void findTlsFiles(HostFacts &facts, const QJsonObject &config)
             setPath(facts,
                     role,
                     home + QStringLiteral("/.docker/") + QString::fromLatin1(file.defaultName),
-                    tr("default of --%1").arg(QString::fromLatin1(file.key)));
+                    Tr::tr("default of --%1").arg(QString::fromLatin1(file.key)));
         } else {
             setPath(facts,
                     role,
                     {},
-                    tr("the daemon is not configured for TLS (no %1)").arg(QString::fromLatin1(file.flag)));
+                    Tr::tr("the daemon is not configured for TLS (no %1)").arg(QString::fromLatin1(file.flag)));
         }
     }
 }
@@ -626,11 +627,12 @@ void findBinaries(HostFacts &facts, const QJsonObject &info, const HostFactsSour
     QString executable = facts.daemonExecutable;
     executable.remove(QStringLiteral(" (deleted)"));
     if (QFileInfo(executable).fileName() == QLatin1String("dockerd")) {
-        setPath(facts, QStringLiteral("dockerd"), executable, tr("the daemon's executable (/proc/PID/exe)"));
+        setPath(facts, QStringLiteral("dockerd"), executable, Tr::tr("the daemon's executable (/proc/PID/exe)"));
     } else if (const QString found = findBinary(QStringLiteral("dockerd"), directories); !found.isEmpty()) {
-        setPath(facts, QStringLiteral("dockerd"), found, tr("found on the search path"));
+        setPath(facts, QStringLiteral("dockerd"), found, Tr::tr("found on the search path"));
     } else {
-        setPath(facts, QStringLiteral("dockerd"), {}, tr("dockerd is not installed (not found on the search path)"));
+        setPath(
+            facts, QStringLiteral("dockerd"), {}, Tr::tr("dockerd is not installed (not found on the search path)"));
     }
     QString runc = info.value(QLatin1String("Runtimes"))
                        .toObject()
@@ -651,9 +653,9 @@ void findBinaries(HostFacts &facts, const QJsonObject &info, const HostFactsSour
     for (const auto &[role, name] : binaries) {
         const QString found = findBinary(name, directories);
         if (found.isEmpty()) {
-            setPath(facts, role, {}, tr("%1 is not installed (not found on the search path)").arg(name));
+            setPath(facts, role, {}, Tr::tr("%1 is not installed (not found on the search path)").arg(name));
         } else {
-            setPath(facts, role, found, tr("found on the search path"));
+            setPath(facts, role, found, Tr::tr("found on the search path"));
         }
     }
 }
@@ -668,7 +670,7 @@ void findRegistryCerts(HostFacts &facts, const HostFactsSources &sources)
         return;
     }
     if (!directory.isReadable()) {
-        facts.registryCertsError = tr("%1 is not readable").arg(facts.registryCertsDirectory);
+        facts.registryCertsError = Tr::tr("%1 is not readable").arg(facts.registryCertsDirectory);
         return;
     }
     QDirIterator iterator(facts.registryCertsDirectory,
@@ -677,7 +679,7 @@ void findRegistryCerts(HostFacts &facts, const HostFactsSources &sources)
                           QDirIterator::Subdirectories);
     while (iterator.hasNext()) {
         if (facts.registryCertFiles.size() >= MaxCertFiles) {
-            facts.registryCertsError = tr("more than %1 files; the rest were not examined").arg(MaxCertFiles);
+            facts.registryCertsError = Tr::tr("more than %1 files; the rest were not examined").arg(MaxCertFiles);
             break;
         }
         facts.registryCertFiles.append(iterator.next());
@@ -762,7 +764,7 @@ void findDataRootMount(HostFacts &facts, const QJsonObject &info, const HostFact
     MountFacts &mount = facts.dataRootMount;
     mount.path = info.value(QLatin1String("DockerRootDir")).toString();
     if (mount.path.isEmpty()) {
-        mount.error = tr("/info has no DockerRootDir");
+        mount.error = Tr::tr("/info has no DockerRootDir");
         return;
     }
     const QJsonArray options = info.value(QLatin1String("SecurityOptions")).toArray();
@@ -1235,7 +1237,7 @@ void findMountOf(const QByteArray &mountInfo, MountFacts &facts)
     }
     facts.isMountPoint = facts.known && facts.mountPoint == wanted;
     if (!facts.known && facts.error.isEmpty()) {
-        facts.error = tr("no mount contains %1").arg(wanted);
+        facts.error = Tr::tr("no mount contains %1").arg(wanted);
     }
 }
 
@@ -1285,7 +1287,7 @@ HostFacts collectHostFacts(const Endpoint &endpoint, const QJsonObject &info, co
 {
     HostFacts facts;
     if (!endpoint.isLocal()) {
-        facts.unavailableReason = tr("needs host access: the daemon at %1 is remote").arg(endpoint.url());
+        facts.unavailableReason = Tr::tr("needs host access: the daemon at %1 is remote").arg(endpoint.url());
         return facts;
     }
     facts.collected = true;
@@ -1303,7 +1305,7 @@ HostFacts collectHostFacts(const Endpoint &endpoint, const QJsonObject &info, co
     setPath(facts,
             QStringLiteral("data_root"),
             dataRoot,
-            dataRoot.isEmpty() ? tr("/info has no DockerRootDir") : QStringLiteral("/info DockerRootDir"));
+            dataRoot.isEmpty() ? Tr::tr("/info has no DockerRootDir") : QStringLiteral("/info DockerRootDir"));
     setPath(facts, QStringLiteral("etc_docker"), sources.etcDocker, QStringLiteral("default"));
     setPath(facts, QStringLiteral("etc_default_docker"), sources.etcDefaultDocker, QStringLiteral("default"));
     setPath(facts, QStringLiteral("etc_sysconfig_docker"), sources.etcSysconfigDocker, QStringLiteral("default"));

@@ -13,10 +13,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::Remediation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::Remediation)
+};
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -473,8 +473,8 @@ QStringList applyFixes(Recipe &recipe, const ContainerFixInput &input)
     }
     if (fixes("HC-CONTAINER-READONLY-ROOTFS")) {
         recipe.readOnly = true;
-        recipe.notes.append(tr("--read-only: give every path the application writes a volume or a tmpfs "
-                               "(for example --tmpfs /tmp)."));
+        recipe.notes.append(Tr::tr("--read-only: give every path the application writes a volume or a tmpfs "
+                                   "(for example --tmpfs /tmp)."));
     }
     if (fixes("HC-CONTAINER-CAPABILITIES")) {
         recipe.capDrop = {QStringLiteral("ALL")};
@@ -533,9 +533,9 @@ QStringList applyFixes(Recipe &recipe, const ContainerFixInput &input)
         recipe.autoRemove = false;
     }
     if (fixes("HC-CONTAINER-SECRETS")) {
-        recipe.notes.append(tr("Secret values are not copied: provide them as environment variables of the shell "
-                               "(or an .env file for compose), better from a secret store, and rotate the exposed "
-                               "ones."));
+        recipe.notes.append(Tr::tr("Secret values are not copied: provide them as environment variables of the shell "
+                                   "(or an .env file for compose), better from a secret store, and rotate the exposed "
+                                   "ones."));
     }
     return fixed;
 }
@@ -993,15 +993,15 @@ ContainerArtefacts containerArtefacts(const ContainerFixInput &input)
     artefacts.compose = compose(recipe);
     artefacts.notes = recipe.notes;
     if (!artefacts.placeholders.isEmpty()) {
-        artefacts.notes.append(
-            tr("Set these variables before running it: %1.").arg(artefacts.placeholders.join(QStringLiteral(", "))));
+        artefacts.notes.append(Tr::tr("Set these variables before running it: %1.")
+                                   .arg(artefacts.placeholders.join(QStringLiteral(", "))));
     }
     for (const QString &network : std::as_const(recipe.extraNetworks)) {
-        artefacts.notes.append(tr("Then connect the other network: docker network connect %1 %2")
+        artefacts.notes.append(Tr::tr("Then connect the other network: docker network connect %1 %2")
                                    .arg(shellQuote(network), shellQuote(recipe.name)));
     }
     artefacts.notes.append(
-        tr("Stop and rename or remove the old container first: docker rm -f %1").arg(shellQuote(recipe.name)));
+        Tr::tr("Stop and rename or remove the old container first: docker rm -f %1").arg(shellQuote(recipe.name)));
     return artefacts;
 }
 
@@ -1052,7 +1052,7 @@ Result<DaemonJsonPatch> daemonJsonPatch(const QString &currentText, const QJsonO
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
             return Error{
                 ErrorKind::Parse,
-                tr("%1 is not a JSON object; fix it by hand before merging: %2").arg(path, error.errorString()),
+                Tr::tr("%1 is not a JSON object; fix it by hand before merging: %2").arg(path, error.errorString()),
                 {}};
         }
         current = document.object();

@@ -12,10 +12,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::FixLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::FixLog)
+};
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -75,12 +75,12 @@ VoidResult FixLog::append(const FixLogEntry &entry) const
     QFile file(m_path);
     // Created 0600 before the first byte; an existing file is tightened too.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append, OwnerOnly)) {
-        return Error{ErrorKind::Io, tr("Cannot write the fix log %1: %2").arg(m_path, file.errorString()), {}};
+        return Error{ErrorKind::Io, Tr::tr("Cannot write the fix log %1: %2").arg(m_path, file.errorString()), {}};
     }
     file.setPermissions(OwnerOnly);
     const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size() || !file.flush()) {
-        return Error{ErrorKind::Io, tr("Cannot write the fix log %1: %2").arg(m_path, file.errorString()), {}};
+        return Error{ErrorKind::Io, Tr::tr("Cannot write the fix log %1: %2").arg(m_path, file.errorString()), {}};
     }
     return Done{};
 }
@@ -92,7 +92,7 @@ Result<QList<FixLogEntry>> FixLog::read() const
         return QList<FixLogEntry>{};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorKind::Io, tr("Cannot read the fix log %1: %2").arg(m_path, file.errorString()), {}};
+        return Error{ErrorKind::Io, Tr::tr("Cannot read the fix log %1: %2").arg(m_path, file.errorString()), {}};
     }
     QList<FixLogEntry> entries;
     while (!file.atEnd()) {

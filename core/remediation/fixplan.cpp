@@ -18,10 +18,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::Remediation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::Remediation)
+};
 
 QString containerName(const QJsonObject &container)
 {
@@ -135,14 +135,14 @@ void planContainerArtefacts(QList<FixPlan> &plans,
     FixPlan run = artefactPlan(ruleIds,
                                target,
                                QStringLiteral("docker-run"),
-                               tr("Recreate %1 with docker run, every setting kept, fixes added").arg(target.name));
+                               Tr::tr("Recreate %1 with docker run, every setting kept, fixes added").arg(target.name));
     run.artefact = artefacts.dockerRun;
     run.notes = artefacts.notes;
     FixPlan compose =
-        artefactPlan(ruleIds, target, QStringLiteral("compose"), tr("%1 as a compose service").arg(target.name));
+        artefactPlan(ruleIds, target, QStringLiteral("compose"), Tr::tr("%1 as a compose service").arg(target.name));
     compose.artefact = artefacts.compose;
     if (!artefacts.placeholders.isEmpty()) {
-        compose.notes.append(tr("Put the values of %1 in an .env file next to the compose file.")
+        compose.notes.append(Tr::tr("Put the values of %1 in an .env file next to the compose file.")
                                  .arg(artefacts.placeholders.join(QStringLiteral(", "))));
     }
     plans.append(run);
@@ -189,7 +189,7 @@ void planDaemon(QList<FixPlan> &plans, const Snapshot &snapshot, const QList<std
     }
     const HostFacts &host = snapshot.host;
     const QString path = host.configFile.isEmpty() ? QStringLiteral("/etc/docker/daemon.json") : host.configFile;
-    FixPlan plan = artefactPlan(ruleIds, target, QStringLiteral("daemon.json"), tr("Patch %1").arg(path));
+    FixPlan plan = artefactPlan(ruleIds, target, QStringLiteral("daemon.json"), Tr::tr("Patch %1").arg(path));
     const Result<DaemonJsonPatch> patch = daemonJsonPatch(host.configFileText, changes, path);
     if (patch.ok()) {
         plan.artefact = patch.value().diff;
@@ -199,11 +199,12 @@ void planDaemon(QList<FixPlan> &plans, const Snapshot &snapshot, const QList<std
         plan.notes.append(patch.error().message);
     }
     if (!host.collected || !host.configFileExists) {
-        plan.notes.append(tr("The current daemon.json was not read (no host access, or no file): merge these keys "
-                             "into the file the daemon uses."));
+        plan.notes.append(Tr::tr("The current daemon.json was not read (no host access, or no file): merge these keys "
+                                 "into the file the daemon uses."));
     }
-    plan.notes.append(tr("Restart the daemon to apply it: sudo systemctl restart docker (live-restore alone takes a "
-                         "reload). Containers without live-restore stop during the restart."));
+    plan.notes.append(
+        Tr::tr("Restart the daemon to apply it: sudo systemctl restart docker (live-restore alone takes a "
+               "reload). Containers without live-restore stop during the restart."));
     plans.append(plan);
 }
 
@@ -230,7 +231,7 @@ void planHost(QList<FixPlan> &plans, const Snapshot &snapshot, const Rule &rule,
     FixPlan plan = artefactPlan({rule.id}, finding.target, QStringLiteral("shell"), finding.title);
     if (lines.isEmpty()) {
         plan.artefact = finding.remediation;
-        plan.notes.append(tr("No exact command is known for this result; the text is the rule's remediation."));
+        plan.notes.append(Tr::tr("No exact command is known for this result; the text is the rule's remediation."));
     } else {
         plan.artefact = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
@@ -286,9 +287,9 @@ void planImage(QList<FixPlan> &plans, const Snapshot &snapshot, const QList<Find
     }
     lines.removeDuplicates();
     FixPlan plan =
-        artefactPlan(ruleIds, target, QStringLiteral("dockerfile"), tr("Dockerfile lines for %1").arg(target.name));
+        artefactPlan(ruleIds, target, QStringLiteral("dockerfile"), Tr::tr("Dockerfile lines for %1").arg(target.name));
     plan.artefact = lines.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
-    plan.notes.append(tr("Rebuild the image and recreate the containers that use it."));
+    plan.notes.append(Tr::tr("Rebuild the image and recreate the containers that use it."));
     plans.append(plan);
 }
 
@@ -340,9 +341,9 @@ QString FixPlan::toText() const
     QString text = QStringLiteral("## [%1] %2 (%3): %4\n")
                        .arg(fixKindName(kind), target.name, ruleIds.join(QStringLiteral(", ")), title);
     if (kind == FixKind::Live) {
-        text += tr("API: POST %1 %2\n")
+        text += Tr::tr("API: POST %1 %2\n")
                     .arg(apiPath, QString::fromUtf8(QJsonDocument(apiBody).toJson(QJsonDocument::Compact)));
-        text += tr("Command: %1\n").arg(equivalentCommand);
+        text += Tr::tr("Command: %1\n").arg(equivalentCommand);
     } else {
         text += artefact;
         if (!artefact.endsWith(QLatin1Char('\n'))) {
@@ -350,7 +351,7 @@ QString FixPlan::toText() const
         }
     }
     for (const QString &note : notes) {
-        text += tr("Note: %1\n").arg(note);
+        text += Tr::tr("Note: %1\n").arg(note);
     }
     return text;
 }
@@ -369,29 +370,29 @@ FixPlan planLiveFix(const QString &ruleId, const QJsonObject &container, const R
         plan.apiBody = {{QStringLiteral("Memory"), values.memoryBytes},
                         {QStringLiteral("MemorySwap"), values.memoryBytes}};
         flags = {QStringLiteral("--memory"), size, QStringLiteral("--memory-swap"), size};
-        plan.title = tr("Limit memory to %1 (no swap beyond it)").arg(size);
+        plan.title = Tr::tr("Limit memory to %1 (no swap beyond it)").arg(size);
     } else if (ruleId == QLatin1String(fixrules::Cpu)) {
         if (values.nanoCpus > 0) {
             plan.apiBody = {{QStringLiteral("NanoCpus"), values.nanoCpus}};
             const QString cpus = QString::number(static_cast<double>(values.nanoCpus) / 1e9, 'g', 9);
             flags = {QStringLiteral("--cpus"), cpus};
-            plan.title = tr("Limit CPU to %1 CPUs").arg(cpus);
+            plan.title = Tr::tr("Limit CPU to %1 CPUs").arg(cpus);
         } else if (values.cpuQuota > 0) {
             plan.apiBody = {{QStringLiteral("CpuQuota"), values.cpuQuota}, {QStringLiteral("CpuPeriod"), 100000}};
             flags = {QStringLiteral("--cpu-quota"),
                      QString::number(values.cpuQuota),
                      QStringLiteral("--cpu-period"),
                      QStringLiteral("100000")};
-            plan.title = tr("Limit CPU to a quota of %1 µs per 100 ms").arg(values.cpuQuota);
+            plan.title = Tr::tr("Limit CPU to a quota of %1 µs per 100 ms").arg(values.cpuQuota);
         } else {
             plan.apiBody = {{QStringLiteral("CpuShares"), values.cpuShares}};
             flags = {QStringLiteral("--cpu-shares"), QString::number(values.cpuShares)};
-            plan.title = tr("Set the CPU weight (shares) to %1").arg(values.cpuShares);
+            plan.title = Tr::tr("Set the CPU weight (shares) to %1").arg(values.cpuShares);
         }
     } else if (ruleId == QLatin1String(fixrules::Pids)) {
         plan.apiBody = {{QStringLiteral("PidsLimit"), values.pidsLimit}};
         flags = {QStringLiteral("--pids-limit"), QString::number(values.pidsLimit)};
-        plan.title = tr("Limit the container to %1 processes").arg(values.pidsLimit);
+        plan.title = Tr::tr("Limit the container to %1 processes").arg(values.pidsLimit);
     } else if (ruleId == QLatin1String(fixrules::Restart)) {
         int retries = values.restartRetries;
         if (const Rule *rule = findRule(rules, ruleId)) {
@@ -402,10 +403,10 @@ FixPlan planLiveFix(const QString &ruleId, const QJsonObject &container, const R
                          QJsonObject{{QStringLiteral("Name"), QStringLiteral("on-failure")},
                                      {QStringLiteral("MaximumRetryCount"), retries}}}};
         flags = {QStringLiteral("--restart"), QStringLiteral("on-failure:") + QString::number(retries)};
-        plan.title = tr("Restart on failure, at most %1 times").arg(retries);
+        plan.title = Tr::tr("Restart on failure, at most %1 times").arg(retries);
         if (hostConfig.value(QLatin1String("AutoRemove")).toBool()) {
-            plan.notes.append(tr("The container was started with --rm: Docker refuses to give it a restart policy; "
-                                 "recreate it without --rm instead."));
+            plan.notes.append(Tr::tr("The container was started with --rm: Docker refuses to give it a restart policy; "
+                                     "recreate it without --rm instead."));
         }
     } else {
         return plan; // no live fix: empty apiPath

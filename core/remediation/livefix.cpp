@@ -11,10 +11,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::Remediation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::Remediation)
+};
 
 QJsonObject changedFields(const QJsonObject &inspect, const QJsonObject &body)
 {
@@ -47,7 +47,7 @@ Result<QJsonObject> inspectContainer(DockerApi &api, const QString &id, const Ca
         return answer.error();
     }
     if (!answer.value().isObject()) {
-        return Error{ErrorKind::Parse, tr("The daemon's answer for container %1 is not an object.").arg(id), {}};
+        return Error{ErrorKind::Parse, Tr::tr("The daemon's answer for container %1 is not an object.").arg(id), {}};
     }
     return answer.value().toObject();
 }
@@ -60,7 +60,7 @@ applyLiveFix(DockerApi &api, const FixPlan &plan, const LiveFixContext &context,
     if (plan.kind != FixKind::Live || plan.apiPath.isEmpty() || plan.target.id.isEmpty()) {
         return Error{
             ErrorKind::InvalidArgument,
-            tr("%1 on %2 has no live fix; use the generated artefact instead.").arg(plan.ruleId, plan.target.name),
+            Tr::tr("%1 on %2 has no live fix; use the generated artefact instead.").arg(plan.ruleId, plan.target.name),
             {}};
     }
     FixLogEntry entry;
@@ -92,7 +92,7 @@ applyLiveFix(DockerApi &api, const FixPlan &plan, const LiveFixContext &context,
     if (!updated.ok()) {
         Error error = updated.error();
         if (error.kind == ErrorKind::Http) {
-            error.message = tr("Docker refused to change %1: %2").arg(plan.target.name, daemonMessage(error));
+            error.message = Tr::tr("Docker refused to change %1: %2").arg(plan.target.name, daemonMessage(error));
         }
         return logged(error);
     }

@@ -18,10 +18,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::PdfReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::PdfReport)
+};
 
 constexpr int Resolution = 300; // dots per inch of the PDF's coordinate system
 constexpr double MarginMm = 18;
@@ -67,7 +67,7 @@ void drawPageFrame(QPainter &painter, const QRectF &content, const ReportModel &
                          QPointF(content.right(), content.top() - gap + millimetres(1)));
     }
     const QRectF footer(content.left(), content.bottom() + gap, content.width(), millimetres(6));
-    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page).arg(pageCount));
+    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(page).arg(pageCount));
     painter.restore();
 }
 
@@ -77,7 +77,7 @@ Result<QByteArray> pdfReport(const ReportModel &model)
 {
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr) {
         return Error{ErrorKind::Unsupported,
-                     tr("Writing a PDF needs text layout, which this program was started without."),
+                     Tr::tr("Writing a PDF needs text layout, which this program was started without."),
                      QStringLiteral("pdfReport: no QGuiApplication")};
     }
     QByteArray bytes;

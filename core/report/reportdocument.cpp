@@ -6,10 +6,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::ReportDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::ReportDocument)
+};
 
 QString sectionAnchor(const ReportSection &section)
 {
@@ -18,8 +18,8 @@ QString sectionAnchor(const ReportSection &section)
 
 QString ruleHeading(const ReportRuleResults &rule)
 {
-    return rule.cisId.isEmpty() ? tr("%1 (%2)").arg(rule.title, rule.ruleId)
-                                : tr("%1 %2 (%3)").arg(rule.cisId, rule.title, rule.ruleId);
+    return rule.cisId.isEmpty() ? Tr::tr("%1 (%2)").arg(rule.title, rule.ruleId)
+                                : Tr::tr("%1 %2 (%3)").arg(rule.cisId, rule.title, rule.ruleId);
 }
 
 // "fail 3, pass 12" over the statuses that occur, worst first.
@@ -28,7 +28,7 @@ QString countsText(const QMap<Status, int> &counts)
     QStringList parts;
     for (Status status : ReportModel::statusOrder()) {
         if (counts.value(status, 0) > 0) {
-            parts.append(tr("%1 %2").arg(ReportModel::statusLabel(status)).arg(counts.value(status)));
+            parts.append(Tr::tr("%1 %2").arg(ReportModel::statusLabel(status)).arg(counts.value(status)));
         }
     }
     return parts.join(QStringLiteral(", "));
@@ -49,23 +49,23 @@ void ReportDocument::write(const ReportModel &model)
     facts(model.scanFacts());
     pageBreak();
 
-    QList<ReportTocEntry> toc{{QStringLiteral("summary"), tr("Executive summary"), 1},
-                              {QStringLiteral("results"), tr("Results by section"), 1}};
+    QList<ReportTocEntry> toc{{QStringLiteral("summary"), Tr::tr("Executive summary"), 1},
+                              {QStringLiteral("results"), Tr::tr("Results by section"), 1}};
     for (const ReportSection &section : model.sections()) {
         toc.append({sectionAnchor(section), section.title, 2});
     }
-    toc.append({{QStringLiteral("waivers"), tr("Waiver register"), 1},
-                {QStringLiteral("skipped"), tr("Skipped checks"), 1},
-                {QStringLiteral("methodology"), tr("Methodology"), 1}});
-    heading(2, tr("Contents"), QStringLiteral("contents"));
+    toc.append({{QStringLiteral("waivers"), Tr::tr("Waiver register"), 1},
+                {QStringLiteral("skipped"), Tr::tr("Skipped checks"), 1},
+                {QStringLiteral("methodology"), Tr::tr("Methodology"), 1}});
+    heading(2, Tr::tr("Contents"), QStringLiteral("contents"));
     tableOfContents(toc);
     pageBreak();
 
     writeSummary(model);
     pageBreak();
-    heading(2, tr("Results by section"), QStringLiteral("results"));
+    heading(2, Tr::tr("Results by section"), QStringLiteral("results"));
     if (!model.includePassed()) {
-        paragraph(tr("Passed results are counted per rule but not listed one by one."));
+        paragraph(Tr::tr("Passed results are counted per rule but not listed one by one."));
     }
     for (const ReportSection &section : model.sections()) {
         heading(2, section.title, sectionAnchor(section));
@@ -77,16 +77,16 @@ void ReportDocument::write(const ReportModel &model)
     pageBreak();
     writeWaivers(model);
     writeSkipped(model);
-    heading(2, tr("Methodology"), QStringLiteral("methodology"));
+    heading(2, Tr::tr("Methodology"), QStringLiteral("methodology"));
     paragraph(ReportModel::methodology());
     end();
 }
 
 void ReportDocument::writeSummary(const ReportModel &model)
 {
-    heading(2, tr("Executive summary"), QStringLiteral("summary"));
+    heading(2, Tr::tr("Executive summary"), QStringLiteral("summary"));
     facts(model.summaryFacts());
-    QStringList headers{tr("Section")};
+    QStringList headers{Tr::tr("Section")};
     for (Status status : ReportModel::statusOrder()) {
         headers.append(ReportModel::statusLabel(status));
     }
@@ -105,9 +105,10 @@ void ReportDocument::writeSummary(const ReportModel &model)
 void ReportDocument::writeRule(const ReportRuleResults &rule)
 {
     heading(3, ruleHeading(rule), {});
-    paragraph(tr("Severity: %1. Results: %2.").arg(ReportModel::severityLabel(rule.severity), countsText(rule.counts)));
+    paragraph(
+        Tr::tr("Severity: %1. Results: %2.").arg(ReportModel::severityLabel(rule.severity), countsText(rule.counts)));
     if (rule.rule != nullptr && !rule.rule->rationale.isEmpty()) {
-        paragraph(tr("Why: %1").arg(rule.rule->rationale));
+        paragraph(Tr::tr("Why: %1").arg(rule.rule->rationale));
     }
     if (rule.findings.isEmpty()) {
         return;
@@ -121,22 +122,22 @@ void ReportDocument::writeRule(const ReportRuleResults &rule)
                      {finding->reason, std::nullopt, false},
                      {action, std::nullopt, false}});
     }
-    table({tr("Status"), tr("Object"), tr("Evidence"), tr("Reason"), tr("Remediation")}, rows);
+    table({Tr::tr("Status"), Tr::tr("Object"), Tr::tr("Evidence"), Tr::tr("Reason"), Tr::tr("Remediation")}, rows);
 }
 
 void ReportDocument::writeWaivers(const ReportModel &model)
 {
-    heading(2, tr("Waiver register"), QStringLiteral("waivers"));
+    heading(2, Tr::tr("Waiver register"), QStringLiteral("waivers"));
     const QList<Waiver> waivers = model.waivers();
     if (model.result().policyFile.isEmpty()) {
-        paragraph(tr("No policy was used: nothing is waived."));
+        paragraph(Tr::tr("No policy was used: nothing is waived."));
         return;
     }
     if (waivers.isEmpty()) {
-        paragraph(tr("The policy %1 waives nothing.").arg(model.result().policyFile));
+        paragraph(Tr::tr("The policy %1 waives nothing.").arg(model.result().policyFile));
         return;
     }
-    paragraph(tr("Waivers of the policy %1:").arg(model.result().policyFile));
+    paragraph(Tr::tr("Waivers of the policy %1:").arg(model.result().policyFile));
     QList<QList<ReportCell>> rows;
     for (const Waiver &waiver : waivers) {
         rows.append(
@@ -144,17 +145,17 @@ void ReportDocument::writeWaivers(const ReportModel &model)
              {waiver.targetPattern, std::nullopt, true},
              {waiver.reason, std::nullopt, false},
              {waiver.approver, std::nullopt, false},
-             {waiver.expires.isValid() ? waiver.expires.toString(Qt::ISODate) : tr("never"), std::nullopt, false}});
+             {waiver.expires.isValid() ? waiver.expires.toString(Qt::ISODate) : Tr::tr("never"), std::nullopt, false}});
     }
-    table({tr("Rule"), tr("Objects"), tr("Reason"), tr("Approver"), tr("Expires")}, rows);
+    table({Tr::tr("Rule"), Tr::tr("Objects"), Tr::tr("Reason"), Tr::tr("Approver"), Tr::tr("Expires")}, rows);
 }
 
 void ReportDocument::writeSkipped(const ReportModel &model)
 {
-    heading(2, tr("Skipped checks"), QStringLiteral("skipped"));
+    heading(2, Tr::tr("Skipped checks"), QStringLiteral("skipped"));
     const QList<const Finding *> skipped = model.skipped();
     if (skipped.isEmpty()) {
-        paragraph(tr("No check was skipped."));
+        paragraph(Tr::tr("No check was skipped."));
         return;
     }
     QList<QList<ReportCell>> rows;
@@ -164,7 +165,7 @@ void ReportDocument::writeSkipped(const ReportModel &model)
                      {ReportModel::targetLabel(finding->target), std::nullopt, false},
                      {finding->reason, std::nullopt, false}});
     }
-    table({tr("Rule"), tr("Check"), tr("Object"), tr("Reason")}, rows);
+    table({Tr::tr("Rule"), Tr::tr("Check"), Tr::tr("Object"), Tr::tr("Reason")}, rows);
 }
 
 } // namespace hullcheck::core

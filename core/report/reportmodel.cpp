@@ -10,10 +10,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::ReportModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::ReportModel)
+};
 
 // "5.10" after "5.9"; ids without a number (and the empty id) after every numbered one.
 bool cisLess(const QString &a, const QString &b)
@@ -46,7 +46,7 @@ bool targetLess(const Finding *a, const Finding *b)
 
 QString iso(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : tr("unknown");
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : Tr::tr("unknown");
 }
 
 QString orDash(const QString &text)
@@ -133,22 +133,23 @@ QList<ReportFact> ReportModel::identity() const
     };
     QString tls;
     if (endpoint.transport == Endpoint::Transport::Unix) {
-        tls = tr("not used (local Unix socket)");
+        tls = Tr::tr("not used (local Unix socket)");
     } else if (!endpoint.tls.enabled) {
-        tls = tr("none: plain TCP, NOT verified");
+        tls = Tr::tr("none: plain TCP, NOT verified");
     } else {
-        tls = endpoint.tls.verify ? tr("TLS, server certificate verified") : tr("TLS, server certificate NOT verified");
+        tls = endpoint.tls.verify ? Tr::tr("TLS, server certificate verified")
+                                  : Tr::tr("TLS, server certificate NOT verified");
     }
     return {
-        {tr("Daemon name"), orDash(info("Name"))},
-        {tr("Daemon ID"), orDash(info("ID"))},
-        {tr("Engine version"), orDash(snapshot.version.value(QLatin1String("Version")).toString())},
-        {tr("API version"),
-         tr("%1 (daemon maximum %2)").arg(orDash(snapshot.apiVersion), orDash(snapshot.serverApiVersion))},
-        {tr("Operating system"), orDash(info("OperatingSystem"))},
-        {tr("Endpoint"), tr("%1 (chosen by %2)").arg(endpoint.url(), orDash(endpoint.source))},
-        {tr("TLS"), tls},
-        {tr("Server certificate SHA-256"), orDash(snapshot.serverCertificateFingerprint)},
+        {Tr::tr("Daemon name"), orDash(info("Name"))},
+        {Tr::tr("Daemon ID"), orDash(info("ID"))},
+        {Tr::tr("Engine version"), orDash(snapshot.version.value(QLatin1String("Version")).toString())},
+        {Tr::tr("API version"),
+         Tr::tr("%1 (daemon maximum %2)").arg(orDash(snapshot.apiVersion), orDash(snapshot.serverApiVersion))},
+        {Tr::tr("Operating system"), orDash(info("OperatingSystem"))},
+        {Tr::tr("Endpoint"), Tr::tr("%1 (chosen by %2)").arg(endpoint.url(), orDash(endpoint.source))},
+        {Tr::tr("TLS"), tls},
+        {Tr::tr("Server certificate SHA-256"), orDash(snapshot.serverCertificateFingerprint)},
     };
 }
 
@@ -156,36 +157,37 @@ QList<ReportFact> ReportModel::scanFacts() const
 {
     const Snapshot &snapshot = m_input.snapshot;
     const ScanResult &result = m_input.result;
-    const QString scope = tr("%1 containers, %2 images, %3 networks, %4 volumes, the daemon and the host")
+    const QString scope = Tr::tr("%1 containers, %2 images, %3 networks, %4 volumes, the daemon and the host")
                               .arg(snapshot.containers.size())
                               .arg(snapshot.images.size())
                               .arg(snapshot.networks.size())
                               .arg(snapshot.volumes.size());
-    const QString host = snapshot.host.collected ? tr("read from this machine")
-                                                 : tr("not read: %1").arg(orDash(snapshot.host.unavailableReason));
+    const QString host = snapshot.host.collected ? Tr::tr("read from this machine")
+                                                 : Tr::tr("not read: %1").arg(orDash(snapshot.host.unavailableReason));
     return {
-        {tr("Snapshot collected"), iso(snapshot.collectedAt)},
-        {tr("Report generated"), generatedAt()},
-        {tr("Tool"), QStringLiteral("Hullcheck " HULLCHECK_VERSION)},
-        {tr("Rule pack"), tr("%1, version %2").arg(orDash(result.rulesName), orDash(result.rulesVersion))},
-        {tr("Rules"), tr("%1 in the pack, %2 disabled by the policy").arg(result.rulesTotal).arg(result.rulesDisabled)},
-        {tr("Policy"), result.policyFile.isEmpty() ? tr("none") : result.policyFile},
-        {tr("Scope"), scope},
-        {tr("Host facts"), host},
-        {tr("Passed results"), m_includePassed ? tr("listed") : tr("counted per rule, not listed")},
+        {Tr::tr("Snapshot collected"), iso(snapshot.collectedAt)},
+        {Tr::tr("Report generated"), generatedAt()},
+        {Tr::tr("Tool"), QStringLiteral("Hullcheck " HULLCHECK_VERSION)},
+        {Tr::tr("Rule pack"), Tr::tr("%1, version %2").arg(orDash(result.rulesName), orDash(result.rulesVersion))},
+        {Tr::tr("Rules"),
+         Tr::tr("%1 in the pack, %2 disabled by the policy").arg(result.rulesTotal).arg(result.rulesDisabled)},
+        {Tr::tr("Policy"), result.policyFile.isEmpty() ? Tr::tr("none") : result.policyFile},
+        {Tr::tr("Scope"), scope},
+        {Tr::tr("Host facts"), host},
+        {Tr::tr("Passed results"), m_includePassed ? Tr::tr("listed") : Tr::tr("counted per rule, not listed")},
     };
 }
 
 QList<ReportFact> ReportModel::summaryFacts() const
 {
     const ScanSummary &summary = m_input.result.summary;
-    QList<ReportFact> facts{{tr("Score"), tr("%1/100").arg(summary.score)}};
+    QList<ReportFact> facts{{Tr::tr("Score"), Tr::tr("%1/100").arg(summary.score)}};
     for (Status status : statusOrder()) {
         facts.append({statusLabel(status), QString::number(summary.byStatus.value(status, 0))});
     }
-    facts.append({tr("Total results"), QString::number(m_input.result.findings.size())});
+    facts.append({Tr::tr("Total results"), QString::number(m_input.result.findings.size())});
     for (Severity severity : severityOrder()) {
-        facts.append({tr("Failures, %1").arg(severityLabel(severity)),
+        facts.append({Tr::tr("Failures, %1").arg(severityLabel(severity)),
                       QString::number(summary.failuresBySeverity.value(severity, 0))});
     }
     return facts;
@@ -211,7 +213,7 @@ QList<const Finding *> ReportModel::skipped() const
 
 QString ReportModel::title() const
 {
-    return tr("Hullcheck report: %1").arg(m_input.snapshot.displayName());
+    return Tr::tr("Hullcheck report: %1").arg(m_input.snapshot.displayName());
 }
 
 QString ReportModel::generatedAt() const
@@ -233,23 +235,23 @@ QString ReportModel::sectionTitle(const QString &sectionId)
     bool number = false;
     const int index = sectionId.toInt(&number);
     if (number && index >= 1 && index <= static_cast<int>(Titles.size())) {
-        return tr("CIS %1: %2").arg(sectionId, tr(Titles.at(static_cast<size_t>(index - 1))));
+        return Tr::tr("CIS %1: %2").arg(sectionId, Tr::tr(Titles.at(static_cast<size_t>(index - 1))));
     }
     if (sectionId == QLatin1String("HC")) {
-        return tr("Hullcheck practices (no CIS id)");
+        return Tr::tr("Hullcheck practices (no CIS id)");
     }
-    return tr("Section %1").arg(sectionId);
+    return Tr::tr("Section %1").arg(sectionId);
 }
 
 QString ReportModel::statusLabel(Status status)
 {
     switch (status) {
-    case Status::Pass: return tr("Pass");
-    case Status::Fail: return tr("Fail");
-    case Status::Warn: return tr("Warn");
-    case Status::Info: return tr("Info");
-    case Status::Skip: return tr("Skip");
-    case Status::Waived: return tr("Waived");
+    case Status::Pass: return Tr::tr("Pass");
+    case Status::Fail: return Tr::tr("Fail");
+    case Status::Warn: return Tr::tr("Warn");
+    case Status::Info: return Tr::tr("Info");
+    case Status::Skip: return Tr::tr("Skip");
+    case Status::Waived: return Tr::tr("Waived");
     }
     return {};
 }
@@ -257,11 +259,11 @@ QString ReportModel::statusLabel(Status status)
 QString ReportModel::severityLabel(Severity severity)
 {
     switch (severity) {
-    case Severity::Critical: return tr("Critical");
-    case Severity::High: return tr("High");
-    case Severity::Medium: return tr("Medium");
-    case Severity::Low: return tr("Low");
-    case Severity::Info: return tr("Info");
+    case Severity::Critical: return Tr::tr("Critical");
+    case Severity::High: return Tr::tr("High");
+    case Severity::Medium: return Tr::tr("Medium");
+    case Severity::Low: return Tr::tr("Low");
+    case Severity::Info: return Tr::tr("Info");
     }
     return {};
 }
@@ -276,16 +278,16 @@ QString ReportModel::targetLabel(const Target &target)
 
 QString ReportModel::methodology()
 {
-    return tr("Hullcheck collected one snapshot of the daemon through the Docker Engine API (read-only calls: "
-              "/info, /version, and the inspect data of every container, image, network and volume), plus, for a "
-              "local daemon, the owner and mode of the files and the processes the host checks need. Every rule of "
-              "the rule pack (the CIS Docker Benchmark v1.6.0 and Hullcheck's own practices) was then evaluated on "
-              "every object of its scope, offline, as a pure function of the snapshot. Each rule and object gets "
-              "one result: pass, fail, warn (a heuristic or a manual review item), info, skip (with the reason, "
-              "e.g. no host access) or waived (by the policy, with reason, approver and expiry). Environment "
-              "values are never shown: evidence names the variable, not its value. The score weighs automated "
-              "results by severity (critical 10, high 5, medium 3, low 1): pass earns the full weight, warn half, "
-              "fail nothing.");
+    return Tr::tr("Hullcheck collected one snapshot of the daemon through the Docker Engine API (read-only calls: "
+                  "/info, /version, and the inspect data of every container, image, network and volume), plus, for a "
+                  "local daemon, the owner and mode of the files and the processes the host checks need. Every rule of "
+                  "the rule pack (the CIS Docker Benchmark v1.6.0 and Hullcheck's own practices) was then evaluated on "
+                  "every object of its scope, offline, as a pure function of the snapshot. Each rule and object gets "
+                  "one result: pass, fail, warn (a heuristic or a manual review item), info, skip (with the reason, "
+                  "e.g. no host access) or waived (by the policy, with reason, approver and expiry). Environment "
+                  "values are never shown: evidence names the variable, not its value. The score weighs automated "
+                  "results by severity (critical 10, high 5, medium 3, low 1): pass earns the full weight, warn half, "
+                  "fail nothing.");
 }
 
 const QList<Status> &ReportModel::statusOrder()

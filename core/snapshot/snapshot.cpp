@@ -11,10 +11,10 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::Snapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::Snapshot)
+};
 
 QJsonArray redactedArray(const QJsonArray &objects)
 {
@@ -69,40 +69,41 @@ Result<Snapshot> Snapshot::fromJson(const QByteArray &bytes)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseResult);
     if (parseResult.error != QJsonParseError::NoError) {
         return Error{ErrorKind::Parse,
-                     tr("The snapshot is not valid JSON (%1 at byte %2).")
+                     Tr::tr("The snapshot is not valid JSON (%1 at byte %2).")
                          .arg(parseResult.errorString())
                          .arg(parseResult.offset),
                      {}};
     }
     if (!document.isObject()) {
-        return Error{ErrorKind::Parse, tr("The snapshot is not a JSON object."), {}};
+        return Error{ErrorKind::Parse, Tr::tr("The snapshot is not a JSON object."), {}};
     }
     const QJsonObject root = document.object();
     const QString schema = root.value(QLatin1String("schema")).toString();
     if (!schema.startsWith(QLatin1String("hullcheck.snapshot/"))) {
-        return Error{ErrorKind::Parse, tr("This file is not a Hullcheck snapshot (its schema is %1).").arg(schema), {}};
+        return Error{
+            ErrorKind::Parse, Tr::tr("This file is not a Hullcheck snapshot (its schema is %1).").arg(schema), {}};
     }
     const int schemaVersion = root.value(QLatin1String("schema_version")).toInt(0);
     if (schemaVersion < 1 || schemaVersion > SchemaVersion) {
         return Error{ErrorKind::Parse,
-                     tr("The snapshot has schema version %1; this Hullcheck reads version %2. Update Hullcheck.")
+                     Tr::tr("The snapshot has schema version %1; this Hullcheck reads version %2. Update Hullcheck.")
                          .arg(schemaVersion)
                          .arg(SchemaVersion),
                      {}};
     }
     for (const char *key : {"info", "version", "endpoint", "host"}) {
         if (!root.value(QLatin1String(key)).isObject()) {
-            return Error{ErrorKind::Parse, tr("The snapshot lacks the object \"%1\".").arg(QLatin1String(key)), {}};
+            return Error{ErrorKind::Parse, Tr::tr("The snapshot lacks the object \"%1\".").arg(QLatin1String(key)), {}};
         }
     }
     for (const char *key : {"containers", "images", "networks", "volumes"}) {
         if (!root.value(QLatin1String(key)).isArray()) {
-            return Error{ErrorKind::Parse, tr("The snapshot lacks the list \"%1\".").arg(QLatin1String(key)), {}};
+            return Error{ErrorKind::Parse, Tr::tr("The snapshot lacks the list \"%1\".").arg(QLatin1String(key)), {}};
         }
         for (const auto &entry : root.value(QLatin1String(key)).toArray()) {
             if (!entry.isObject()) {
                 return Error{ErrorKind::Parse,
-                             tr("The list \"%1\" of the snapshot holds something that is not an object.")
+                             Tr::tr("The list \"%1\" of the snapshot holds something that is not an object.")
                                  .arg(QLatin1String(key)),
                              {}};
             }
@@ -111,7 +112,7 @@ Result<Snapshot> Snapshot::fromJson(const QByteArray &bytes)
     const QDateTime collectedAt =
         QDateTime::fromString(root.value(QLatin1String("collected_at")).toString(), Qt::ISODateWithMs);
     if (!collectedAt.isValid()) {
-        return Error{ErrorKind::Parse, tr("The snapshot has no valid \"collected_at\" time."), {}};
+        return Error{ErrorKind::Parse, Tr::tr("The snapshot has no valid \"collected_at\" time."), {}};
     }
 
     Snapshot snapshot;
@@ -156,16 +157,16 @@ Result<Snapshot> Snapshot::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorKind::Io, tr("Cannot open the snapshot %1: %2").arg(path, file.errorString()), {}};
+        return Error{ErrorKind::Io, Tr::tr("Cannot open the snapshot %1: %2").arg(path, file.errorString()), {}};
     }
     constexpr qint64 MaxSnapshotBytes = 1LL << 30;
     if (file.size() > MaxSnapshotBytes) {
-        return Error{ErrorKind::ResponseTooLarge, tr("The snapshot %1 is larger than 1 GiB.").arg(path), {}};
+        return Error{ErrorKind::ResponseTooLarge, Tr::tr("The snapshot %1 is larger than 1 GiB.").arg(path), {}};
     }
     Result<Snapshot> snapshot = fromJson(file.readAll());
     if (!snapshot.ok()) {
         Error error = snapshot.error();
-        error.message = tr("%1: %2").arg(path, error.message);
+        error.message = Tr::tr("%1: %2").arg(path, error.message);
         return error;
     }
     return snapshot;
@@ -178,7 +179,7 @@ QString Snapshot::displayName() const
     if (name.isEmpty()) {
         return endpoint.url();
     }
-    return engine.isEmpty() ? name : tr("%1 (Engine %2)").arg(name, engine);
+    return engine.isEmpty() ? name : Tr::tr("%1 (Engine %2)").arg(name, engine);
 }
 
 } // namespace hullcheck::core

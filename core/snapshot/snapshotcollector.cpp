@@ -21,20 +21,20 @@ namespace hullcheck::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hullcheck::core::SnapshotCollector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::SnapshotCollector)
+};
 
 Error cancelled()
 {
-    return Error{ErrorKind::Cancelled, tr("Cancelled."), {}};
+    return Error{ErrorKind::Cancelled, Tr::tr("Cancelled."), {}};
 }
 
 Error unexpectedShape(const QString &what, const QString &expected)
 {
     return Error{ErrorKind::Parse,
-                 tr("The daemon's answer to %1 has an unexpected shape: expected %2.").arg(what, expected),
+                 Tr::tr("The daemon's answer to %1 has an unexpected shape: expected %2.").arg(what, expected),
                  QStringLiteral("shape: %1 expected %2").arg(what, expected)};
 }
 
@@ -156,7 +156,7 @@ Result<QJsonArray> objectList(const Result<QJsonValue> &answer, const QString &w
     QJsonValue value = answer.value();
     if (QLatin1String(idKey) == QLatin1String("Name")) {
         if (!value.isObject()) {
-            return unexpectedShape(what, tr("an object with \"Volumes\""));
+            return unexpectedShape(what, Tr::tr("an object with \"Volumes\""));
         }
         value = value.toObject().value(QLatin1String("Volumes"));
         if (value.isNull() || value.isUndefined()) {
@@ -164,13 +164,13 @@ Result<QJsonArray> objectList(const Result<QJsonValue> &answer, const QString &w
         }
     }
     if (!value.isArray()) {
-        return unexpectedShape(what, tr("a list"));
+        return unexpectedShape(what, Tr::tr("a list"));
     }
     const QJsonArray list = value.toArray();
     for (const auto &entry : list) {
         if (!entry.isObject() || !entry.toObject().value(QLatin1String(idKey)).isString() ||
             entry.toObject().value(QLatin1String(idKey)).toString().isEmpty()) {
-            return unexpectedShape(what, tr("objects with a \"%1\" string").arg(QLatin1String(idKey)));
+            return unexpectedShape(what, Tr::tr("objects with a \"%1\" string").arg(QLatin1String(idKey)));
         }
     }
     return list;
@@ -214,11 +214,11 @@ Result<Listing> listEverything(DockerApi &api, const CollectOptions &options, co
     };
     const std::optional<QJsonObject> info = object(0);
     if (!info) {
-        return unexpectedShape(QStringLiteral("/info"), tr("an object"));
+        return unexpectedShape(QStringLiteral("/info"), Tr::tr("an object"));
     }
     const std::optional<QJsonObject> version = object(1);
     if (!version) {
-        return unexpectedShape(QStringLiteral("/version"), tr("an object"));
+        return unexpectedShape(QStringLiteral("/version"), Tr::tr("an object"));
     }
     listing.info = *info;
     listing.version = *version;
@@ -279,7 +279,7 @@ Result<QJsonObject> inspectObject(DockerApi &api, const QString &path, const Can
         return answer.error();
     }
     if (!answer.value().isObject()) {
-        return unexpectedShape(path, tr("an object"));
+        return unexpectedShape(path, Tr::tr("an object"));
     }
     return answer.value().toObject();
 }
@@ -324,7 +324,7 @@ VoidResult attach(
     }
     const bool wantList = QLatin1String(key) == QLatin1String("History");
     if (wantList ? !answer.value().isArray() : !answer.value().isObject()) {
-        return unexpectedShape(path, wantList ? tr("a list") : tr("an object"));
+        return unexpectedShape(path, wantList ? Tr::tr("a list") : Tr::tr("an object"));
     }
     object.insert(QLatin1String(key), answer.value());
     return Done{};
@@ -349,7 +349,7 @@ Result<std::optional<QJsonObject>> inspectContainer(CollectContext &context, con
     Result<std::optional<QJsonObject>> inspected =
         inspectListed(context,
                       QStringLiteral("/containers/%1/json").arg(pathSegment(id)),
-                      tr("Container %1 disappeared during the collection.").arg(id.left(12)));
+                      Tr::tr("Container %1 disappeared during the collection.").arg(id.left(12)));
     if (!inspected.ok() || !inspected.value()) {
         return inspected;
     }
@@ -357,11 +357,12 @@ Result<std::optional<QJsonObject>> inspectContainer(CollectContext &context, con
     const bool running = container.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
     if (context.options.collectProcesses && running) {
         // The daemon runs ps on its host: no exec into the container, no tools needed inside it.
-        const VoidResult attached = attach(context,
-                                           container,
-                                           "Top",
-                                           QStringLiteral("/containers/%1/top").arg(pathSegment(id)),
-                                           tr("Processes of container %1 could not be listed: %2").arg(id.left(12)));
+        const VoidResult attached =
+            attach(context,
+                   container,
+                   "Top",
+                   QStringLiteral("/containers/%1/top").arg(pathSegment(id)),
+                   Tr::tr("Processes of container %1 could not be listed: %2").arg(id.left(12)));
         if (!attached.ok()) {
             return attached.error();
         }
@@ -374,7 +375,7 @@ Result<std::optional<QJsonObject>> inspectImage(CollectContext &context, const Q
     Result<std::optional<QJsonObject>> inspected =
         inspectListed(context,
                       QStringLiteral("/images/%1/json").arg(pathSegment(id)),
-                      tr("Image %1 disappeared during the collection.").arg(id));
+                      Tr::tr("Image %1 disappeared during the collection.").arg(id));
     if (!inspected.ok() || !inspected.value() || !context.options.collectHistory) {
         return inspected;
     }
@@ -383,7 +384,7 @@ Result<std::optional<QJsonObject>> inspectImage(CollectContext &context, const Q
                                        image,
                                        "History",
                                        QStringLiteral("/images/%1/history").arg(pathSegment(id)),
-                                       tr("History of image %1 could not be read: %2").arg(id));
+                                       Tr::tr("History of image %1 could not be read: %2").arg(id));
     if (!attached.ok()) {
         return attached.error();
     }
@@ -394,7 +395,7 @@ Result<std::optional<QJsonObject>> inspectNetwork(CollectContext &context, const
 {
     return inspectListed(context,
                          QStringLiteral("/networks/%1").arg(pathSegment(id)),
-                         tr("Network %1 disappeared during the collection.").arg(id.left(12)));
+                         Tr::tr("Network %1 disappeared during the collection.").arg(id.left(12)));
 }
 
 } // namespace
@@ -402,13 +403,13 @@ Result<std::optional<QJsonObject>> inspectNetwork(CollectContext &context, const
 QString CollectProgress::stageName(Stage stage)
 {
     switch (stage) {
-    case Stage::Connecting: return tr("Connecting to the daemon");
-    case Stage::Listing: return tr("Listing objects");
-    case Stage::Containers: return tr("Inspecting containers");
-    case Stage::Images: return tr("Inspecting images");
-    case Stage::Networks: return tr("Inspecting networks");
-    case Stage::Host: return tr("Reading host facts");
-    case Stage::Done: return tr("Done");
+    case Stage::Connecting: return Tr::tr("Connecting to the daemon");
+    case Stage::Listing: return Tr::tr("Listing objects");
+    case Stage::Containers: return Tr::tr("Inspecting containers");
+    case Stage::Images: return Tr::tr("Inspecting images");
+    case Stage::Networks: return Tr::tr("Inspecting networks");
+    case Stage::Host: return Tr::tr("Reading host facts");
+    case Stage::Done: return Tr::tr("Done");
     }
     return {};
 }
@@ -471,7 +472,7 @@ Result<Snapshot> collectSnapshot(DockerApi &api,
         reporter.begin(CollectProgress::Stage::Host, 1);
         snapshot.host = collectHostFacts(api.endpoint(), snapshot.info);
     } else {
-        snapshot.host.unavailableReason = tr("host facts were not requested");
+        snapshot.host.unavailableReason = Tr::tr("host facts were not requested");
     }
     if (const auto *curlApi = dynamic_cast<const CurlDockerApi *>(&api)) {
         snapshot.serverCertificateFingerprint = curlApi->serverCertificateFingerprint();
