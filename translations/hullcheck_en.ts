@@ -291,10 +291,6 @@ Logged to %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fix: the fix log to append to (default in the application data directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fix: memory limit to propose, e.g. 512m (default 512m).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,6 +317,10 @@ Commands:
     </message>
     <message>
         <source>The command to run: snapshot, scan or fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: the fix log to append to; scan: the fix log to report (default in the application data directory).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +1752,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hullcheck::core::HtmlReport</name>
+    <message>
+        <source>Results by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by CIS section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hullcheck::core::ImageChecks</name>
     <message>
         <source>step %1/%2 (%3)</source>
@@ -2052,6 +2067,10 @@ Commands:
     </message>
     <message>
         <source>Writing a PDF needs text layout, which this program was started without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,6 +2424,42 @@ Commands:
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixes were applied through Hullcheck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live fixes applied to this daemon through Hullcheck, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,6 +3675,132 @@ Commands:
             <numerusform>%1 of %n shown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair this result: change the container now, or get the command or file that fixes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::FixDialog</name>
+    <message>
+        <source>docker run command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artefact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU &amp;shares:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIDs limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 the fix (e.g. &quot;Limit memory to 512m&quot;), %2 the object&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the running container %1 now?
+
+%2
+
+This is the same as:
+%3</source>
+        <extracomment>%1 the container&apos;s name, %2 the change (e.g. &quot;Limit memory to 512m&quot;), %3 the docker update command</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::ui::ImagesModel</name>
@@ -4171,6 +4352,28 @@ Qt %2
     </message>
     <message>
         <source>Hullcheck snapshots and JSON reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot was opened from a file: Hullcheck is not connected to its daemon and cannot change the container. Run this command on a machine that can reach the daemon instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hullcheck is not connected to a daemon. Run this command on a machine that can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fix %1: %2</source>
+        <extracomment>%1 the container, %2 the daemon&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 is now %4</source>
+        <extracomment>%1 the change, %2 the container, %3 the rule id, %4 its new status (Pass, Fail, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the fix to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

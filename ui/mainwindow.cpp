@@ -3,12 +3,16 @@
 #include "core/bench/policywriter.h"
 #include "core/bench/scanservice.h"
 #include "core/coreruntime.h"
+#include "core/docker/curldockerapi.h"
 #include "core/fileio.h"
+#include "core/remediation/fixlog.h"
+#include "core/remediation/livefix.h"
 #include "core/report/jsonreportreader.h"
 #include "core/report/reportrenderer.h"
 #include "core/settings/connectionprofiles.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/fixdialog.h"
 #include "ui/dialogs/waiverdialog.h"
 #include "ui/formatting.h"
 #include "ui/logging.h"
@@ -137,6 +141,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scan, &core::ScanService::evaluationFailed, this, &MainWindow::handleEvaluationFailed);
     for (FindingsPage *page : {m_findings, m_daemonHost}) {
         connect(page, &FindingsPage::waiveRequested, this, &MainWindow::handleWaiveRequested);
+        connect(page, &FindingsPage::fixRequested, this, &MainWindow::handleFixRequested);
+        page->setFixAvailability([this](const core::Finding &finding) {
+            return !fixPlans(finding).isEmpty();
+        });
     }
     m_scan->setPolicyFile(QSettings().value(PolicyFileKey).toString());
 
@@ -538,7 +546,14 @@ void MainWindow::exportReport(core::ReportFormat format, const QString &path, co
     const std::shared_ptr<const core::Policy> policy = m_scan->policy();
     const core::ReportInput input{*m_result, *m_snapshot, *rules, policy ? *policy : core::Policy{}, options};
     watchFileWrite(QtConcurrent::run([input, format, path]() -> core::VoidResult {
-                       const core::Result<QByteArray> rendered = core::renderReport(format, input);
+                       // The fixes applied to this daemon, from the same log the CLI reports.
+                       core::ReportInput withFixes = input;
+                       const core::Result<QList<core::FixLogEntry>> fixes =
+                           core::FixLog().readFor(input.snapshot.endpoint.url());
+                       if (fixes.ok()) {
+                           withFixes.fixLog = fixes.value();
+                       }
+                       const core::Result<QByteArray> rendered = core::renderReport(format, withFixes);
                        if (!rendered.ok()) {
                            return rendered.error();
                        }
@@ -644,6 +659,10 @@ void MainWindow::showResult(const core::ScanResult &result)
     m_overview->setResult(result);
     updateTabTitles();
     updateBusy();
+    if (!m_fixMessage.isEmpty()) {
+        statusBar()->showMessage(m_fixMessage, 15000);
+        m_fixMessage.clear();
+    }
     emit resultsShown(result);
 }
 
@@ -717,6 +736,94 @@ void MainWindow::showWaiverDialog(const core::Finding &finding)
         addWaiver(dialog->waiver());
     });
     dialog->open();
+}
+
+QList<core::FixPlan> MainWindow::fixPlans(const core::Finding &finding) const
+{
+    const std::shared_ptr<const core::RulePack> rules = m_scan->rules();
+    if (!m_snapshot || !m_result || !rules || m_showingReport) {
+        return {};
+    }
+    const std::shared_ptr<const core::Policy> policy = m_scan->policy();
+    // The full id when there is one (names of hosts and daemons are not unique keys).
+    const QString target = finding.target.id.size() >= 4 ? finding.target.id : finding.target.name;
+    return core::planFixes(
+        *m_snapshot, *m_result, *rules, policy ? *policy : core::Policy{}, core::FixFilter{finding.ruleId, target});
+}
+
+QString MainWindow::liveFixUnavailableReason() const
+{
+    if (m_snapshot && !m_snapshotFile.isEmpty()) {
+        return tr("This snapshot was opened from a file: Hullcheck is not connected to its daemon and cannot change "
+                  "the container. Run this command on a machine that can reach the daemon instead.");
+    }
+    if (!m_endpoint) {
+        return tr("Hullcheck is not connected to a daemon. Run this command on a machine that can reach it.");
+    }
+    return {};
+}
+
+void MainWindow::handleFixRequested(const core::Finding &finding)
+{
+    const QList<core::FixPlan> plans = fixPlans(finding);
+    if (plans.isEmpty()) {
+        return;
+    }
+    QJsonObject container;
+    if (finding.target.kind == core::Scope::Container) {
+        for (const QJsonValue &value : m_snapshot->containers) {
+            if (value.toObject().value(QLatin1String("Id")).toString() == finding.target.id) {
+                container = value.toObject();
+                break;
+            }
+        }
+    }
+    auto *dialog = new FixDialog(plans, container, m_scan->rules(), liveFixUnavailableReason(), this);
+    dialog->setObjectName(QStringLiteral("fixDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FixDialog::applyConfirmed, this, &MainWindow::applyFix);
+    dialog->open();
+}
+
+void MainWindow::applyFix(const core::FixPlan &plan)
+{
+    const std::shared_ptr<const core::RulePack> rules = m_scan->rules();
+    if (!liveFixUnavailableReason().isEmpty() || !m_snapshot || !rules || plan.kind != core::FixKind::Live) {
+        return;
+    }
+    const std::shared_ptr<const core::Policy> policy = m_scan->policy();
+    auto *watcher = new QFutureWatcher<core::Result<core::LiveFixOutcome>>(this);
+    connect(watcher, &QFutureWatcher<core::Result<core::LiveFixOutcome>>::finished, this, [this, watcher, plan] {
+        watcher->deleteLater();
+        const core::Result<core::LiveFixOutcome> outcome = watcher->result();
+        if (!outcome.ok()) {
+            //: %1 the container, %2 the daemon's message
+            const QString message = tr("Could not fix %1: %2").arg(plan.target.name, outcome.error().message);
+            showError(core::Error{outcome.error().kind, message, outcome.error().detail}, nullptr, {});
+            emit fixFinished(false, message);
+            return;
+        }
+        //: %1 the change, %2 the container, %3 the rule id, %4 its new status (Pass, Fail, ...)
+        m_fixMessage =
+            tr("%1 on %2: %3 is now %4")
+                .arg(plan.title, plan.target.name, plan.ruleId, formatting::statusText(outcome.value().status));
+        statusBar()->showMessage(m_fixMessage, 15000);
+        emit fixFinished(true, m_fixMessage);
+        rescan();
+    });
+    statusBar()->showMessage(tr("Applying the fix to %1…").arg(plan.target.name));
+    watcher->setFuture(QtConcurrent::run(
+        [endpoint = *m_endpoint, plan, snapshot = *m_snapshot, rules, policy]() -> core::Result<core::LiveFixOutcome> {
+            const core::Result<std::shared_ptr<core::CurlDockerApi>> api = core::CurlDockerApi::create(endpoint);
+            if (!api.ok()) {
+                return api.error();
+            }
+            const core::FixLog log;
+            const core::Policy noPolicy;
+            const core::LiveFixContext context{snapshot, *rules, policy ? *policy : noPolicy, &log};
+            const core::CancelFlag cancel{false};
+            return core::applyLiveFix(*api.value(), plan, context, cancel);
+        }));
 }
 
 void MainWindow::addWaiver(const core::Waiver &waiver)

@@ -4,6 +4,7 @@
 #include "core/bench/policy.h"
 #include "core/docker/endpoint.h"
 #include "core/docker/endpointresolver.h"
+#include "core/remediation/fixplan.h"
 #include "core/report/reportinput.h"
 #include "core/result.h"
 #include "core/snapshot/snapshot.h"
@@ -70,6 +71,14 @@ public:
     // Appends the waiver to the policy file in the background, then re-evaluates what is shown.
     void addWaiver(const core::Waiver &waiver);
 
+    // The fix plans for one shown result (planFixes filtered by its rule and object); empty without results.
+    QList<core::FixPlan> fixPlans(const core::Finding &finding) const;
+    // Why a live fix cannot be applied to what is shown (a snapshot opened from a file); empty when it can.
+    QString liveFixUnavailableReason() const;
+    // Applies a live plan to the current endpoint off the GUI thread, logs it to the fix log, then rescans.
+    // The outcome goes to the status bar; a failure (with the daemon's message) to the message bar.
+    void applyFix(const core::FixPlan &plan);
+
     // Shows a page by its short name: overview, findings, containers, images, networks, volumes, labels, daemon.
     // False for an unknown name.
     bool showPage(const QString &name);
@@ -100,6 +109,8 @@ signals:
     void reportExported(const QString &path);
     void resultsShown(const hullcheck::core::ScanResult &result);
     void waiverAdded(const QString &policyFile);
+    // A live fix finished: `message` is what the status bar (ok) or the message bar (failed) shows.
+    void fixFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,6 +140,7 @@ private:
     void handleEvaluationFailed(const core::Error &error);
     void handleWaiveRequested(const core::Finding &finding);
     void showWaiverDialog(const core::Finding &finding);
+    void handleFixRequested(const core::Finding &finding);
     void reevaluate();
     void handleCollectionFailed(const core::Error &error);
     void handleProgress(const QString &stage, int done, int total);
@@ -184,6 +196,7 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_openExportButton = nullptr; // "Open" beside the status bar's note about an export
     QString m_lastExport;
+    QString m_fixMessage; // the outcome of the last live fix, shown again once its rescan is shown
 };
 
 } // namespace hullcheck::ui

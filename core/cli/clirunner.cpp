@@ -175,9 +175,11 @@ struct CommandLine
     QCommandLineOption yes{QStringLiteral("yes"), Tr::tr("fix: apply without asking.")};
     QCommandLineOption rule{QStringLiteral("rule"), Tr::tr("fix: only this rule (id or CIS id)."), Tr::tr("id")};
     QCommandLineOption target{QStringLiteral("target"), Tr::tr("fix: only this object (name or id)."), Tr::tr("name")};
-    QCommandLineOption fixLog{QStringLiteral("fix-log"),
-                              Tr::tr("fix: the fix log to append to (default in the application data directory)."),
-                              Tr::tr("file")};
+    QCommandLineOption fixLog{
+        QStringLiteral("fix-log"),
+        Tr::tr("fix: the fix log to append to; scan: the fix log to report (default in the application "
+               "data directory)."),
+        Tr::tr("file")};
     QCommandLineOption memory{
         QStringLiteral("memory"), Tr::tr("fix: memory limit to propose, e.g. 512m (default 512m)."), Tr::tr("size")};
     QCommandLineOption cpus{
@@ -421,6 +423,14 @@ int CliRunner::runScan(const CommandLine &commandLine)
         return fail(snapshot.error().message);
     }
     ReportInput input{evaluate(snapshot.value(), rules, policy), snapshot.value(), rules, policy, options.value()};
+    // The fixes applied to this daemon (entries logged for its endpoint); a missing log means none were applied.
+    const FixLog log(parser.isSet(commandLine.fixLog) ? parser.value(commandLine.fixLog) : FixLog::defaultPath());
+    const Result<QList<FixLogEntry>> entries = log.readFor(snapshot.value().endpoint.url());
+    if (entries.ok()) {
+        input.fixLog = entries.value();
+    } else { // the scan itself does not need the log: report without it
+        print(m_err, Tr::tr("hullcheck-cli: warning: %1\n").arg(entries.error().message));
+    }
     const ScanResult &result = input.result;
     const Result<QByteArray> rendered = renderReport(*format, input);
     if (!rendered.ok()) {

@@ -104,4 +104,19 @@ Result<QList<FixLogEntry>> FixLog::read() const
     return entries;
 }
 
+Result<QList<FixLogEntry>> FixLog::readFor(const QString &endpointUrl) const
+{
+    Result<QList<FixLogEntry>> entries = read();
+    if (!entries.ok()) {
+        return entries;
+    }
+    QList<FixLogEntry> matching;
+    for (const FixLogEntry &entry : entries.value()) {
+        if (entry.endpoint == endpointUrl) {
+            matching.append(entry);
+        }
+    }
+    return matching;
+}
+
 } // namespace hullcheck::core

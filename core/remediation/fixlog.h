@@ -41,6 +41,8 @@ public:
     VoidResult append(const FixLogEntry &entry) const;
     // Every entry, oldest first; lines that do not parse are skipped. A missing file is an empty log.
     Result<QList<FixLogEntry>> read() const;
+    // The entries logged for one daemon endpoint (its url()), for the fix-log section of reports.
+    Result<QList<FixLogEntry>> readFor(const QString &endpointUrl) const;
 
 private:
     QString m_path;

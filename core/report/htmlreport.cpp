@@ -1,11 +1,19 @@
 #include "core/report/htmlreport.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
 #include <array>
 #include <utility>
 
 namespace hullcheck::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hullcheck::core::HtmlReport)
+};
 
 // The DEVELOPERS.md status scheme, as in the GUI: background and text colour of each badge.
 struct StatusColours
@@ -57,6 +65,104 @@ QString cellHtml(const ReportCell &cell)
     }
     return (cell.code ? QStringLiteral("<td class=\"code\">") : QStringLiteral("<td>")) % escaped(cell.text) %
            QStringLiteral("</td>");
+}
+
+QString svgText(double x, double y, const QString &text, const char *colour, const char *anchor = "start")
+{
+    return QStringLiteral("<text x=\"%1\" y=\"%2\" fill=\"%3\" text-anchor=\"%4\">%5</text>")
+        .arg(x)
+        .arg(y)
+        .arg(QLatin1String(colour), QLatin1String(anchor), escaped(text));
+}
+
+QString svgRect(double x, double y, double width, double height, const char *colour)
+{
+    return QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>")
+        .arg(x)
+        .arg(y)
+        .arg(width)
+        .arg(height)
+        .arg(QLatin1String(colour));
+}
+
+QString svgOpen(int height, const QString &label)
+{
+    return QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
+                          "role=\"img\" aria-label=\"%3\" font-family=\"DejaVu Sans,Arial,sans-serif\" "
+                          "font-size=\"11\">\n")
+        .arg(chart::Width)
+        .arg(height)
+        .arg(escaped(label));
+}
+
+// One bar of `width` pixels, a segment per status in report order, each with its count inside when it fits.
+QString svgStackedBar(const QMap<Status, int> &counts, double x, double y, double width, double height)
+{
+    int total = 0;
+    for (int count : counts) {
+        total += count;
+    }
+    QString svg;
+    if (total == 0) {
+        return svg;
+    }
+    for (Status status : ReportModel::statusOrder()) {
+        const int count = counts.value(status, 0);
+        if (count == 0) {
+            continue;
+        }
+        const double segment = width * count / total;
+        const StatusColour colour = statusColour(status);
+        svg += svgRect(x, y, segment, height, colour.background);
+        if (segment >= chart::MinLabelledSegment) {
+            svg += svgText(x + segment / 2, y + height / 2 + 4, QString::number(count), colour.text, "middle");
+        }
+        x += segment;
+    }
+    return svg;
+}
+
+QString statusSvg(const QMap<Status, int> &totals)
+{
+    QString svg = svgOpen(chart::StatusHeight, Tr::tr("Results by status"));
+    svg += svgStackedBar(totals, 0, 0, chart::Width, chart::StatusBarHeight);
+    int x = 0;
+    for (Status status : ReportModel::statusOrder()) {
+        svg += svgRect(x, chart::LegendTop, 12, 12, statusColour(status).background);
+        svg += svgText(x + 16,
+                       chart::LegendTop + 10,
+                       Tr::tr("%1 %2").arg(ReportModel::statusLabel(status)).arg(totals.value(status, 0)),
+                       "#212121");
+        x += chart::LegendItemWidth;
+    }
+    return svg + QStringLiteral("</svg>\n");
+}
+
+QString sectionsSvg(const QList<ReportSection> &sections)
+{
+    QString svg = svgOpen(chart::sectionsHeight(sections.size()), Tr::tr("Results by CIS section"));
+    int largest = 1;
+    for (const ReportSection &section : sections) {
+        int total = 0;
+        for (int count : section.counts) {
+            total += count;
+        }
+        largest = std::max(largest, total);
+    }
+    double y = 2;
+    for (const ReportSection &section : sections) {
+        int total = 0;
+        for (int count : section.counts) {
+            total += count;
+        }
+        const double width = static_cast<double>(chart::BarWidth) * total / largest;
+        const double top = y + (chart::RowHeight - chart::BarHeight) / 2.0;
+        svg += svgText(0, top + chart::BarHeight - 4, section.title, "#212121");
+        svg += svgStackedBar(section.counts, chart::LabelWidth, top, width, chart::BarHeight);
+        svg += svgText(chart::LabelWidth + width + 6, top + chart::BarHeight - 4, QString::number(total), "#212121");
+        y += chart::RowHeight;
+    }
+    return svg + QStringLiteral("</svg>\n");
 }
 
 } // namespace
@@ -154,6 +260,30 @@ void HtmlReport::tableOfContents(const QList<ReportTocEntry> &entries)
                  QStringLiteral("</td></tr>\n");
     }
     m_out += QStringLiteral("</table>\n");
+}
+
+void HtmlReport::charts(const ReportModel &model)
+{
+    m_out += QStringLiteral("<h3>") % escaped(Tr::tr("Results by status")) % QStringLiteral("</h3>\n");
+    if (m_target == Target::Pdf) {
+        m_out += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
+                     .arg(QLatin1String(StatusChartUrl))
+                     .arg(chart::Width)
+                     .arg(chart::StatusHeight)
+                     .arg(escaped(Tr::tr("Results by status")));
+    } else {
+        m_out += statusSvg(statusTotals(model));
+    }
+    m_out += QStringLiteral("<h3>") % escaped(Tr::tr("Results by CIS section")) % QStringLiteral("</h3>\n");
+    if (m_target == Target::Pdf) {
+        m_out += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
+                     .arg(QLatin1String(SectionsChartUrl))
+                     .arg(chart::Width)
+                     .arg(chart::sectionsHeight(model.sections().size()))
+                     .arg(escaped(Tr::tr("Results by CIS section")));
+    } else {
+        m_out += sectionsSvg(model.sections());
+    }
 }
 
 void HtmlReport::pageBreak()

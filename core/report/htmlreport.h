@@ -10,11 +10,15 @@ namespace hullcheck::core {
 
 // The report as one self-contained HTML file: inline CSS, no script, no external resource; every text from the
 // scan is HTML-escaped; statuses are coloured badges that always carry their text. The PDF renders the same HTML
-// (in a variant QTextDocument understands: page breaks, and page numbers in the table of contents).
+// (in a variant QTextDocument understands: page breaks, page numbers in the table of contents, and the summary's
+// charts as <img src="chart:status"> and <img src="chart:sections">, pictures the PDF adds as resources, since
+// QTextDocument draws no SVG).
 class HtmlReport final : public ReportDocument
 {
 public:
     enum class Target { Browser, Pdf };
+    static constexpr const char *StatusChartUrl = "chart:status";
+    static constexpr const char *SectionsChartUrl = "chart:sections";
 
     static QByteArray render(const ReportModel &model);
     // For the PDF: `pages` maps an anchor of the table of contents to its page number (empty: none yet).
@@ -29,6 +33,7 @@ protected:
     void table(const QStringList &headers, const QList<QList<ReportCell>> &rows) override;
     void tableOfContents(const QList<ReportTocEntry> &entries) override;
     void pageBreak() override;
+    void charts(const ReportModel &model) override;
 
 private:
     explicit HtmlReport(Target target, QHash<QString, int> pages = {});

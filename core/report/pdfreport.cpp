@@ -6,12 +6,14 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hullcheck::core {
@@ -71,6 +73,117 @@ void drawPageFrame(QPainter &painter, const QRectF &content, const ReportModel &
     painter.restore();
 }
 
+// The HTML's SVG charts drawn again with QPainter (QTextDocument draws no SVG), at the PDF's resolution.
+class ChartPainter
+{
+public:
+    static constexpr double Scale = Resolution / 96.0;
+
+    explicit ChartPainter(int height)
+        : m_image(qRound(chart::Width * Scale), qRound(height * Scale), QImage::Format_RGB32)
+    {
+        m_image.fill(Qt::white);
+        m_painter.begin(&m_image);
+        m_painter.setRenderHint(QPainter::Antialiasing);
+        m_painter.setRenderHint(QPainter::TextAntialiasing);
+        m_painter.scale(Scale, Scale);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(11);
+        m_painter.setFont(font);
+        m_painter.setPen(Qt::NoPen);
+    }
+
+    QImage finish()
+    {
+        m_painter.end();
+        return m_image;
+    }
+
+    void rect(const QRectF &rect, const char *colour) { m_painter.fillRect(rect, QColor(QLatin1String(colour))); }
+
+    void text(const QRectF &rect, Qt::Alignment alignment, const QString &text, const char *colour)
+    {
+        m_painter.setPen(QColor(QLatin1String(colour)));
+        m_painter.drawText(rect, alignment | Qt::AlignVCenter, text);
+        m_painter.setPen(Qt::NoPen);
+    }
+
+    void stackedBar(const QMap<Status, int> &counts, double x, double y, double width, double height)
+    {
+        int total = 0;
+        for (int count : counts) {
+            total += count;
+        }
+        if (total == 0) {
+            return;
+        }
+        for (Status status : ReportModel::statusOrder()) {
+            const int count = counts.value(status, 0);
+            if (count == 0) {
+                continue;
+            }
+            const double segment = width * count / total;
+            const StatusColour colour = statusColour(status);
+            rect(QRectF(x, y, segment, height), colour.background);
+            if (segment >= chart::MinLabelledSegment) {
+                text(QRectF(x, y, segment, height), Qt::AlignHCenter, QString::number(count), colour.text);
+            }
+            x += segment;
+        }
+    }
+
+private:
+    QImage m_image;
+    QPainter m_painter;
+};
+
+QImage statusChart(const ReportModel &model)
+{
+    const QMap<Status, int> totals = statusTotals(model);
+    ChartPainter painter(chart::StatusHeight);
+    painter.stackedBar(totals, 0, 0, chart::Width, chart::StatusBarHeight);
+    double x = 0;
+    for (Status status : ReportModel::statusOrder()) {
+        painter.rect(QRectF(x, chart::LegendTop, 12, 12), statusColour(status).background);
+        painter.text(QRectF(x + 16, chart::LegendTop - 2, chart::LegendItemWidth - 16, 16),
+                     Qt::AlignLeft,
+                     Tr::tr("%1 %2").arg(ReportModel::statusLabel(status)).arg(totals.value(status, 0)),
+                     "#212121");
+        x += chart::LegendItemWidth;
+    }
+    return painter.finish();
+}
+
+QImage sectionsChart(const ReportModel &model)
+{
+    const QList<ReportSection> &sections = model.sections();
+    ChartPainter painter(chart::sectionsHeight(sections.size()));
+    const auto total = [](const ReportSection &section) {
+        int sum = 0;
+        for (int count : section.counts) {
+            sum += count;
+        }
+        return sum;
+    };
+    int largest = 1;
+    for (const ReportSection &section : sections) {
+        largest = std::max(largest, total(section));
+    }
+    double y = 2;
+    for (const ReportSection &section : sections) {
+        const double width = static_cast<double>(chart::BarWidth) * total(section) / largest;
+        const double top = y + (chart::RowHeight - chart::BarHeight) / 2.0;
+        painter.text(QRectF(0, top, chart::LabelWidth - 6, chart::BarHeight), Qt::AlignLeft, section.title, "#212121");
+        painter.stackedBar(section.counts, chart::LabelWidth, top, width, chart::BarHeight);
+        painter.text(QRectF(chart::LabelWidth + width + 6, top, 60, chart::BarHeight),
+                     Qt::AlignLeft,
+                     QString::number(total(section)),
+                     "#212121");
+        y += chart::RowHeight;
+    }
+    return painter.finish();
+}
+
 } // namespace
 
 Result<QByteArray> pdfReport(const ReportModel &model)
@@ -106,6 +219,15 @@ Result<QByteArray> pdfReport(const ReportModel &model)
         document.setDefaultFont(font);
         document.setDocumentMargin(0);
         document.setPageSize(content.size());
+        const QImage statusImage = statusChart(model);
+        const QImage sectionsImage = sectionsChart(model);
+        const auto addCharts = [&document, &statusImage, &sectionsImage] {
+            document.addResource(
+                QTextDocument::ImageResource, QUrl(QLatin1String(HtmlReport::StatusChartUrl)), statusImage);
+            document.addResource(
+                QTextDocument::ImageResource, QUrl(QLatin1String(HtmlReport::SectionsChartUrl)), sectionsImage);
+        };
+        addCharts();
         // Lay out once to learn where the sections land, then again with those page numbers in the contents
         // (a number does not change the contents' height).
         document.setHtml(HtmlReport::renderForPdf(model, {}));

@@ -1,6 +1,8 @@
 #include "core/report/reportdocument.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace hullcheck::core {
 
@@ -34,12 +36,51 @@ QString countsText(const QMap<Status, int> &counts)
     return parts.join(QStringLiteral(", "));
 }
 
+// A fix's settings, before or after: "Memory=536870912, PidsLimit=100".
+QString settingsText(const QJsonObject &settings)
+{
+    QStringList parts;
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text =
+            value.isString()
+                ? value.toString()
+                : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        parts.append(it.key() + QLatin1Char('=') + text);
+    }
+    return parts.isEmpty() ? Tr::tr("(none)") : parts.join(QStringLiteral(", "));
+}
+
 ReportCell badge(Status status)
 {
     return {ReportModel::statusLabel(status), status, false};
 }
 
 } // namespace
+
+StatusColour statusColour(Status status)
+{
+    switch (status) {
+    case Status::Pass: return {"#2e7d32", "#ffffff"};
+    case Status::Fail: return {"#c62828", "#ffffff"};
+    case Status::Warn: return {"#f9a825", "#000000"};
+    case Status::Info: return {"#1565c0", "#ffffff"};
+    case Status::Skip: return {"#9e9e9e", "#000000"};
+    case Status::Waived: return {"#cfd8dc", "#000000"};
+    }
+    return {"#9e9e9e", "#000000"};
+}
+
+QMap<Status, int> statusTotals(const ReportModel &model)
+{
+    QMap<Status, int> totals;
+    for (const ReportSection &section : model.sections()) {
+        for (auto it = section.counts.cbegin(); it != section.counts.cend(); ++it) {
+            totals[it.key()] += it.value();
+        }
+    }
+    return totals;
+}
 
 void ReportDocument::write(const ReportModel &model)
 {
@@ -55,6 +96,7 @@ void ReportDocument::write(const ReportModel &model)
         toc.append({sectionAnchor(section), section.title, 2});
     }
     toc.append({{QStringLiteral("waivers"), Tr::tr("Waiver register"), 1},
+                {QStringLiteral("fixlog"), Tr::tr("Fix log"), 1},
                 {QStringLiteral("skipped"), Tr::tr("Skipped checks"), 1},
                 {QStringLiteral("methodology"), Tr::tr("Methodology"), 1}});
     heading(2, Tr::tr("Contents"), QStringLiteral("contents"));
@@ -76,6 +118,7 @@ void ReportDocument::write(const ReportModel &model)
     }
     pageBreak();
     writeWaivers(model);
+    writeFixLog(model);
     writeSkipped(model);
     heading(2, Tr::tr("Methodology"), QStringLiteral("methodology"));
     paragraph(ReportModel::methodology());
@@ -86,6 +129,7 @@ void ReportDocument::writeSummary(const ReportModel &model)
 {
     heading(2, Tr::tr("Executive summary"), QStringLiteral("summary"));
     facts(model.summaryFacts());
+    charts(model);
     QStringList headers{Tr::tr("Section")};
     for (Status status : ReportModel::statusOrder()) {
         headers.append(ReportModel::statusLabel(status));
@@ -148,6 +192,29 @@ void ReportDocument::writeWaivers(const ReportModel &model)
              {waiver.expires.isValid() ? waiver.expires.toString(Qt::ISODate) : Tr::tr("never"), std::nullopt, false}});
     }
     table({Tr::tr("Rule"), Tr::tr("Objects"), Tr::tr("Reason"), Tr::tr("Approver"), Tr::tr("Expires")}, rows);
+}
+
+void ReportDocument::writeFixLog(const ReportModel &model)
+{
+    heading(2, Tr::tr("Fix log"), QStringLiteral("fixlog"));
+    const QList<FixLogEntry> &entries = model.input().fixLog;
+    if (entries.isEmpty()) {
+        paragraph(Tr::tr("No fixes were applied through Hullcheck."));
+        return;
+    }
+    paragraph(Tr::tr("Live fixes applied to this daemon through Hullcheck, oldest first:"));
+    QList<QList<ReportCell>> rows;
+    for (const FixLogEntry &entry : entries) {
+        const QString change = Tr::tr("%1 → %2").arg(settingsText(entry.before), settingsText(entry.after));
+        const QString result = entry.ok ? entry.result : Tr::tr("failed: %1").arg(entry.result);
+        const std::optional<Status> status = entry.ok ? statusFromName(entry.result) : std::optional(Status::Fail);
+        rows.append({{entry.when.toUTC().toString(Qt::ISODate), std::nullopt, false},
+                     {ReportModel::targetLabel(entry.target), std::nullopt, false},
+                     {entry.ruleId, std::nullopt, true},
+                     {change, std::nullopt, true},
+                     {result, status, false}});
+    }
+    table({Tr::tr("When"), Tr::tr("Object"), Tr::tr("Rule"), Tr::tr("Before → after"), Tr::tr("Result")}, rows);
 }
 
 void ReportDocument::writeSkipped(const ReportModel &model)

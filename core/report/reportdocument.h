@@ -11,6 +11,35 @@
 
 namespace hullcheck::core {
 
+// The status colours of DEVELOPERS.md, as in the GUI: a badge's background and text colour ("#c62828").
+struct StatusColour
+{
+    const char *background;
+    const char *text;
+};
+HULLCHECK_CORE_EXPORT StatusColour statusColour(Status status);
+
+// The executive summary's charts, in CSS pixels (1/96 inch), for the SVG of the HTML and the picture of the PDF.
+namespace chart {
+constexpr int Width = 640;
+constexpr int StatusBarHeight = 28;  // the bar of all results, one segment per status
+constexpr int LegendTop = 36;        // below it, a legend: colour, status, count
+constexpr int LegendItemWidth = 106; // six items in a row
+constexpr int StatusHeight = 56;
+constexpr int RowHeight = 22; // results by section: one row per section
+constexpr int BarHeight = 16;
+constexpr int LabelWidth = 250;        // the section's title, left of its bar
+constexpr int BarWidth = 330;          // the longest bar; the total follows the bar
+constexpr int MinLabelledSegment = 22; // narrower segments carry no count inside (the legend and total do)
+inline int sectionsHeight(qsizetype sections)
+{
+    return static_cast<int>(sections) * RowHeight + 4;
+}
+} // namespace chart
+
+// Results of the whole scan by status (sum over the sections).
+QMap<Status, int> statusTotals(const ReportModel &model);
+
 // A table cell: text, shown as a status badge when `status` is set, or in a monospace font.
 struct ReportCell
 {
@@ -36,7 +65,7 @@ public:
     Q_DISABLE_COPY_MOVE(ReportDocument)
 
     // Writes the whole report: cover, table of contents, executive summary, results by section, waiver
-    // register, skipped checks, methodology.
+    // register, fix log, skipped checks, methodology.
     void write(const ReportModel &model);
 
 protected:
@@ -48,11 +77,15 @@ protected:
     virtual void table(const QStringList &headers, const QList<QList<ReportCell>> &rows) = 0;
     virtual void tableOfContents(const QList<ReportTocEntry> &entries) = 0;
     virtual void pageBreak() {}
+    // The executive summary's charts (results by status, results by CIS section); documents without pictures
+    // (Markdown) have the summary table only.
+    virtual void charts(const ReportModel &model) { Q_UNUSED(model) }
 
 private:
     void writeSummary(const ReportModel &model);
     void writeRule(const ReportRuleResults &rule);
     void writeWaivers(const ReportModel &model);
+    void writeFixLog(const ReportModel &model);
     void writeSkipped(const ReportModel &model);
 };
 

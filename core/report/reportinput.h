@@ -4,6 +4,7 @@
 #include "core/bench/policy.h"
 #include "core/bench/rule.h"
 #include "core/hullcheck_core_export.h"
+#include "core/remediation/fixlog.h"
 #include "core/snapshot/snapshot.h"
 
 #include <QString>
@@ -32,7 +33,8 @@ struct HULLCHECK_CORE_EXPORT ReportOptions
 };
 
 // Everything a report says, for every format: the scan, the snapshot it ran on (for the daemon's identity and the
-// scope), the rules (titles, rationale, help) and the policy (waiver register). All implicitly shared Qt values.
+// scope), the rules (titles, rationale, help), the policy (waiver register) and the fix log. All implicitly shared Qt
+// values.
 struct HULLCHECK_CORE_EXPORT ReportInput
 {
     ScanResult result;
@@ -40,6 +42,9 @@ struct HULLCHECK_CORE_EXPORT ReportInput
     RulePack rules;
     Policy policy; // empty when the scan used none (result.policyFile is empty then)
     ReportOptions options;
+    // The live fixes applied to this daemon (the fix log's entries for its endpoint), oldest first; empty: none.
+    // Documents (HTML, PDF, Markdown) list them; the machine formats do not.
+    QList<FixLogEntry> fixLog = {};
 };
 
 } // namespace hullcheck::core

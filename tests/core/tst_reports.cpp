@@ -4,7 +4,10 @@
 
 #include "core/bench/engine.h"
 #include "core/bench/rulepackloader.h"
+#include "core/remediation/fixlog.h"
 #include "core/report/pdfreport.h"
+#include "core/report/reportdocument.h"
+#include "core/report/reportmodel.h"
 #include "core/report/reportrenderer.h"
 
 #include <QCoreApplication>
@@ -123,6 +126,8 @@ private slots:
     void documents_data();
     void documents();
     void passedResultsSwitch();
+    void htmlChartsAreSvgWithText();
+    void fixLogInDocuments();
     void pdfHasCoverSectionsAndPageNumbers_data();
     void pdfHasCoverSectionsAndPageNumbers();
 
@@ -363,6 +368,8 @@ void TestReports::documents()
                              "security-team",
                              "2099-12-31",
                              "Skipped checks",
+                             "Fix log",
+                             "No fixes were applied through Hullcheck.",
                              "Methodology",
                              "hc-privileged",
                              "2026-01-02T03:04:05Z",
@@ -389,6 +396,70 @@ void TestReports::passedResultsSwitch()
     ReportOptions with;
     with.includePassed = true;
     QVERIFY(render(ReportFormat::Html, with).size() > render(ReportFormat::Html).size()); // documents default to off
+}
+
+void TestReports::htmlChartsAreSvgWithText()
+{
+    const QString html = QString::fromUtf8(render(ReportFormat::Html));
+    QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+    const qsizetype statusStart = html.indexOf(QLatin1String("<svg"));
+    QVERIFY(statusStart >= 0);
+    const qsizetype statusEnd = html.indexOf(QLatin1String("</svg>"), statusStart);
+    const qsizetype sectionsStart = html.indexOf(QLatin1String("<svg"), statusEnd);
+    QVERIFY(statusEnd > statusStart && sectionsStart > statusEnd);
+    const qsizetype sectionsEnd = html.indexOf(QLatin1String("</svg>"), sectionsStart);
+    QVERIFY(sectionsEnd > sectionsStart);
+    // Charts sit in the executive summary, before the results.
+    QVERIFY(html.indexOf(QLatin1String("id=\"summary\"")) < statusStart);
+    QVERIFY(sectionsEnd < html.indexOf(QLatin1String("id=\"results\"")));
+    const QString statusChart = html.mid(statusStart, statusEnd - statusStart);
+    for (Status status : ReportModel::statusOrder()) { // a text label with the count per status, not colour alone
+        const QString label = ReportModel::statusLabel(status) + QLatin1Char(' ') + QString::number(count(status));
+        QVERIFY2(statusChart.contains(QLatin1Char('>') + label + QLatin1String("</text>")), qPrintable(label));
+        QVERIFY(statusChart.contains(QLatin1String(statusColour(status).background)));
+    }
+    const QString sectionsChart = html.mid(sectionsStart, sectionsEnd - sectionsStart);
+    for (const char *section : {"CIS 1: Host Configuration", "CIS 5: Container Runtime", "Hullcheck practices"}) {
+        QVERIFY2(sectionsChart.contains(QLatin1String(section)), section);
+    }
+}
+
+void TestReports::fixLogInDocuments()
+{
+    QTemporaryDir directory;
+    const FixLog log(directory.filePath(QStringLiteral("fixes.jsonl")));
+    FixLogEntry entry;
+    entry.when = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    entry.endpoint = m_input.snapshot.endpoint.url();
+    entry.target = Target{Scope::Container, QStringLiteral("0123abcd"), QStringLiteral("hc-fixed-object")};
+    entry.ruleId = QStringLiteral("container.memory-limit");
+    entry.before = QJsonObject{{QStringLiteral("Memory"), 0}};
+    entry.after = QJsonObject{{QStringLiteral("Memory"), 536870912}};
+    entry.ok = true;
+    entry.result = QStringLiteral("pass");
+    QVERIFY(log.append(entry).ok());
+    const Result<QList<FixLogEntry>> entries = log.read();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries.value().size(), 1);
+
+    ReportInput input = m_input;
+    input.fixLog = entries.value();
+    for (ReportFormat format : {ReportFormat::Html, ReportFormat::Markdown}) {
+        const Result<QByteArray> bytes = renderReport(format, input);
+        QVERIFY(bytes.ok());
+        const QString text = QString::fromUtf8(bytes.value());
+        QVERIFY(text.contains(QLatin1String("Fix log")));
+        QVERIFY(text.contains(QLatin1String("hc-fixed-object")));
+        QVERIFY(text.contains(QLatin1String("container.memory-limit")));
+        QVERIFY(text.contains(QLatin1String("536870912")));
+        QVERIFY(!text.contains(QLatin1String("No fixes were applied through Hullcheck.")));
+    }
+    // The machine formats are unchanged by the log.
+    for (ReportFormat format : {ReportFormat::Json, ReportFormat::Csv, ReportFormat::Sarif, ReportFormat::Junit}) {
+        const Result<QByteArray> with = renderReport(format, input);
+        QVERIFY(with.ok());
+        QCOMPARE(with.value(), render(format));
+    }
 }
 
 void TestReports::pdfHasCoverSectionsAndPageNumbers_data()
@@ -429,6 +500,10 @@ void TestReports::pdfHasCoverSectionsAndPageNumbers()
                              "CIS 5: Container Runtime",
                              "Waiver register",
                              "Skipped checks",
+                             "Fix log",
+                             "applied through Hullcheck.", // pdftotext writes the "fi" of "No fixes" as a ligature
+                             "Results by status",
+                             "Results by CIS section",
                              "Methodology",
                              "hc-privileged",
                              "Page 1 of",

@@ -60,6 +60,7 @@ FindingsPage::FindingsPage(QString settingsName, const QSet<core::Scope> &scopes
     , m_countLabel(new QLabel(this))
     , m_view(new QTableView(this))
     , m_waiveButton(new QPushButton(tr("&Waive…"), this))
+    , m_fixButton(new QPushButton(tr("&Fix…"), this))
     , m_details(new QTextBrowser(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -123,6 +124,10 @@ FindingsPage::FindingsPage(QString settingsName, const QSet<core::Scope> &scopes
     m_waiveButton->setObjectName(QStringLiteral("waiveButton"));
     m_waiveButton->setToolTip(tr("Accept this result: add a waiver to the policy file"));
     m_waiveButton->setEnabled(false);
+    m_fixButton->setObjectName(QStringLiteral("fixButton"));
+    m_fixButton->setToolTip(
+        tr("Repair this result: change the container now, or get the command or file that fixes it"));
+    m_fixButton->setEnabled(false);
     m_details->setObjectName(QStringLiteral("detailsView"));
     m_details->setOpenExternalLinks(true);
     m_details->setPlaceholderText(tr("Select a result to see its evidence, rationale and remediation."));
@@ -133,6 +138,7 @@ FindingsPage::FindingsPage(QString settingsName, const QSet<core::Scope> &scopes
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addStretch(1);
+    buttonRow->addWidget(m_fixButton);
     buttonRow->addWidget(m_waiveButton);
     detailsLayout->addLayout(buttonRow);
     detailsLayout->addWidget(m_details, 1);
@@ -173,6 +179,12 @@ FindingsPage::FindingsPage(QString settingsName, const QSet<core::Scope> &scopes
             emit waiveRequested(*finding);
         }
     });
+    connect(m_fixButton, &QPushButton::clicked, this, [this] {
+        const core::Finding *finding = m_model->findingAt(m_proxy->mapToSource(m_view->currentIndex()).row());
+        if (finding) {
+            emit fixRequested(*finding);
+        }
+    });
     applyFilters();
 }
 
@@ -195,6 +207,7 @@ void FindingsPage::setResult(const core::ScanResult &result, std::shared_ptr<con
     m_model->setFindings(findings);
     m_details->clear();
     m_waiveButton->setEnabled(false);
+    m_fixButton->setEnabled(false);
     fitColumnsToContents(m_view);
 }
 
@@ -203,6 +216,7 @@ void FindingsPage::clear()
     m_model->clear();
     m_details->clear();
     m_waiveButton->setEnabled(false);
+    m_fixButton->setEnabled(false);
 }
 
 void FindingsPage::applyFilters()
@@ -226,6 +240,7 @@ void FindingsPage::handleCurrentChanged()
     if (!finding) {
         m_details->clear();
         m_waiveButton->setEnabled(false);
+        m_fixButton->setEnabled(false);
         return;
     }
     const core::Rule *rule = nullptr;
@@ -238,6 +253,13 @@ void FindingsPage::handleCurrentChanged()
     m_details->setHtml(findingDetailsHtml(*finding, rule));
     m_waiveButton->setEnabled(finding->status == core::Status::Fail || finding->status == core::Status::Warn ||
                               finding->status == core::Status::Info);
+    m_fixButton->setEnabled(m_fixAvailable && m_fixAvailable(*finding));
+}
+
+void FindingsPage::setFixAvailability(FixAvailability available)
+{
+    m_fixAvailable = std::move(available);
+    handleCurrentChanged();
 }
 
 void FindingsPage::updateCountLabel()

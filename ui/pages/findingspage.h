@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -22,7 +23,7 @@ class FindingsFilterProxy;
 class FindingsModel;
 
 // Benchmark results: a filter bar (text, status, severity, scope, grouping), a sortable table with status
-// badges and, below it, the selected result's details with a Waive… button. With fixed scopes (the Daemon &
+// badges and, below it, the selected result's details with Fix… and Waive… buttons. With fixed scopes (the Daemon &
 // Host tab) the scope filter is hidden and results are grouped by CIS section.
 class FindingsPage final : public QWidget
 {
@@ -44,11 +45,17 @@ public:
     // Rows the model holds (all results of the page's scopes).
     int resultCount() const;
 
+    // Whether a fix plan exists for a result; Fix… stays disabled without one (and without this function).
+    using FixAvailability = std::function<bool(const core::Finding &)>;
+    void setFixAvailability(FixAvailability available);
+    QPushButton *fixButton() const { return m_fixButton; }
+
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
 signals:
     void waiveRequested(const hullcheck::core::Finding &finding);
+    void fixRequested(const hullcheck::core::Finding &finding);
 
 private:
     void handleCurrentChanged();
@@ -68,6 +75,8 @@ private:
     QLabel *m_countLabel = nullptr;
     QTableView *m_view = nullptr;
     QPushButton *m_waiveButton = nullptr;
+    QPushButton *m_fixButton = nullptr;
+    FixAvailability m_fixAvailable;
     QTextBrowser *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
 };
