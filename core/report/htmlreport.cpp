@@ -98,26 +98,17 @@ QString svgOpen(int height, const QString &label)
 // One bar of `width` pixels, a segment per status in report order, each with its count inside when it fits.
 QString svgStackedBar(const QMap<Status, int> &counts, double x, double y, double width, double height)
 {
-    int total = 0;
-    for (int count : counts) {
-        total += count;
-    }
     QString svg;
-    if (total == 0) {
-        return svg;
-    }
-    for (Status status : ReportModel::statusOrder()) {
-        const int count = counts.value(status, 0);
-        if (count == 0) {
-            continue;
+    for (const BarSegment &segment : stackedSegments(counts, x, width)) {
+        const StatusColour colour = statusColour(segment.status);
+        svg += svgRect(segment.x, y, segment.width, height, colour.background);
+        if (segment.labelled) {
+            svg += svgText(segment.x + segment.width / 2,
+                           y + height / 2 + 4,
+                           QString::number(segment.count),
+                           colour.text,
+                           "middle");
         }
-        const double segment = width * count / total;
-        const StatusColour colour = statusColour(status);
-        svg += svgRect(x, y, segment, height, colour.background);
-        if (segment >= chart::MinLabelledSegment) {
-            svg += svgText(x + segment / 2, y + height / 2 + 4, QString::number(count), colour.text, "middle");
-        }
-        x += segment;
     }
     return svg;
 }

@@ -110,25 +110,15 @@ public:
 
     void stackedBar(const QMap<Status, int> &counts, double x, double y, double width, double height)
     {
-        int total = 0;
-        for (int count : counts) {
-            total += count;
-        }
-        if (total == 0) {
-            return;
-        }
-        for (Status status : ReportModel::statusOrder()) {
-            const int count = counts.value(status, 0);
-            if (count == 0) {
-                continue;
+        for (const BarSegment &segment : stackedSegments(counts, x, width)) {
+            const StatusColour colour = statusColour(segment.status);
+            rect(QRectF(segment.x, y, segment.width, height), colour.background);
+            if (segment.labelled) {
+                text(QRectF(segment.x, y, segment.width, height),
+                     Qt::AlignHCenter,
+                     QString::number(segment.count),
+                     colour.text);
             }
-            const double segment = width * count / total;
-            const StatusColour colour = statusColour(status);
-            rect(QRectF(x, y, segment, height), colour.background);
-            if (segment >= chart::MinLabelledSegment) {
-                text(QRectF(x, y, segment, height), Qt::AlignHCenter, QString::number(count), colour.text);
-            }
-            x += segment;
         }
     }
 

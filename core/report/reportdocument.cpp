@@ -235,4 +235,26 @@ void ReportDocument::writeSkipped(const ReportModel &model)
     table({Tr::tr("Rule"), Tr::tr("Check"), Tr::tr("Object"), Tr::tr("Reason")}, rows);
 }
 
+QList<BarSegment> stackedSegments(const QMap<Status, int> &counts, double x, double width)
+{
+    int total = 0;
+    for (int count : counts) {
+        total += count;
+    }
+    QList<BarSegment> segments;
+    if (total == 0) {
+        return segments;
+    }
+    for (Status status : ReportModel::statusOrder()) {
+        const int count = counts.value(status, 0);
+        if (count == 0) {
+            continue;
+        }
+        const double segment = width * count / total;
+        segments.append(BarSegment{status, count, x, segment, segment >= chart::MinLabelledSegment});
+        x += segment;
+    }
+    return segments;
+}
+
 } // namespace hullcheck::core

@@ -40,6 +40,19 @@ inline int sectionsHeight(qsizetype sections)
 // Results of the whole scan by status (sum over the sections).
 QMap<Status, int> statusTotals(const ReportModel &model);
 
+// One segment of a stacked bar: where it starts, how wide it is, and whether its count fits inside.
+struct BarSegment
+{
+    Status status = Status::Pass;
+    int count = 0;
+    double x = 0;
+    double width = 0;
+    bool labelled = false;
+};
+// The segments of a bar `width` wide starting at `x`, one per status with results, in report order. Both the
+// HTML (SVG) and the PDF (QPainter) charts draw from this, so they agree.
+QList<BarSegment> stackedSegments(const QMap<Status, int> &counts, double x, double width);
+
 // A table cell: text, shown as a status badge when `status` is set, or in a monospace font.
 struct ReportCell
 {
