@@ -85,19 +85,4 @@ QJsonObject Target::toJson() const
         {QLatin1String("kind"), scopeName(kind)}, {QLatin1String("id"), id}, {QLatin1String("name"), name}};
 }
 
-QJsonObject Finding::toJson() const
-{
-    return QJsonObject{
-        {QLatin1String("rule_id"), ruleId},
-        {QLatin1String("cis_id"), cisId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cisId)},
-        {QLatin1String("title"), title},
-        {QLatin1String("severity"), severityName(severity)},
-        {QLatin1String("status"), statusName(status)},
-        {QLatin1String("target"), target.toJson()},
-        {QLatin1String("evidence"), evidence},
-        {QLatin1String("remediation"), remediation},
-        {QLatin1String("reason"), reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reason)},
-    };
-}
-
 } // namespace hullcheck::core

@@ -45,8 +45,6 @@ struct HULLCHECK_CORE_EXPORT Finding
     QString evidence;    // what was observed; secret values are redacted
     QString remediation; // filled from the object's values
     QString reason;      // why skip/waived/warn, when there is one
-
-    QJsonObject toJson() const;
 };
 
 } // namespace hullcheck::core

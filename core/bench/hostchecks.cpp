@@ -270,6 +270,20 @@ QString listed(const QStringList &items)
         .arg(items.size() - MaxListed);
 }
 
+// The result of a check over the registry certificates: fail naming each offending file, else pass.
+CheckOutcome certsOutcome(const CertFiles &certs, const QStringList &offenders, const QStringList &paths)
+{
+    CheckOutcome outcome;
+    outcome.evidence = Tr::tr("%n certificate or key file(s) under %1", nullptr, static_cast<int>(certs.files.size()))
+                           .arg(certs.directory);
+    if (!offenders.isEmpty()) {
+        outcome.status = Status::Fail;
+        outcome.evidence += QStringLiteral(": ") + listed(offenders);
+        outcome.value = paths.join(QLatin1Char(' '));
+    }
+    return outcome;
+}
+
 // params: user (default root), group (default root; "" to ignore).
 CheckOutcome certsOwner(const ScanContext &context, const QJsonObject &, const Rule &rule)
 {
@@ -291,15 +305,7 @@ CheckOutcome certsOwner(const ScanContext &context, const QJsonObject &, const R
             paths.append(file->path);
         }
     }
-    CheckOutcome outcome;
-    outcome.evidence = Tr::tr("%n certificate or key file(s) under %1", nullptr, static_cast<int>(certs.files.size()))
-                           .arg(certs.directory);
-    if (!offenders.isEmpty()) {
-        outcome.status = Status::Fail;
-        outcome.evidence += QStringLiteral(": ") + listed(offenders);
-        outcome.value = paths.join(QLatin1Char(' '));
-    }
-    return outcome;
+    return certsOutcome(certs, offenders, paths);
 }
 
 // params: max (default "0444", certificates), key_max (default "0400", *.key files).
@@ -324,15 +330,7 @@ CheckOutcome certsMode(const ScanContext &context, const QJsonObject &, const Ru
             paths.append(file->path);
         }
     }
-    CheckOutcome outcome;
-    outcome.evidence = Tr::tr("%n certificate or key file(s) under %1", nullptr, static_cast<int>(certs.files.size()))
-                           .arg(certs.directory);
-    if (!offenders.isEmpty()) {
-        outcome.status = Status::Fail;
-        outcome.evidence += QStringLiteral(": ") + listed(offenders);
-        outcome.value = paths.join(QLatin1Char(' '));
-    }
-    return outcome;
+    return certsOutcome(certs, offenders, paths);
 }
 
 // The daemon's socket (A2, CIS 3.15 / 3.16) at the path the daemon really uses: the connection's socket, or the
