@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QThreadPool>
 #include <QTranslator>
 
 #include <cstdio>
@@ -28,6 +29,9 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("hullcheck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
     }
-    hullcheck::core::CliRunner runner(stdout, stderr);
-    return runner.run(QCoreApplication::arguments());
+    const int exitCode = hullcheck::core::CliRunner(stdout, stderr).run(QCoreApplication::arguments());
+    // Join the evaluation's pooled threads before exit, so no thread is still winding down while static
+    // destructors and LeakSanitizer's exit-time scan run.
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
 }
