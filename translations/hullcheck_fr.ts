@@ -338,430 +338,430 @@ Commandes :
     </message>
     <message>
         <source>fix: the fix log to append to; scan: the fix log to report (default in the application data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>fix : le journal des corrections à compléter ; scan : le journal des corrections à inclure dans le rapport (par défaut dans le répertoire de données de l’application).</translation>
     </message>
 </context>
 <context>
     <name>hullcheck::core::ContainerChecks</name>
     <message>
         <source>volume %1 (a bind of a host path)</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1 (un bind d’un chemin de l’hôte)</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
         <source>the image&apos;s Config.User</source>
-        <translation type="unfinished"></translation>
+        <translation>le Config.User de l’image</translation>
     </message>
     <message>
         <source>(empty: root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide : root)</translation>
     </message>
     <message>
         <source>runs as root inside the container; the daemon maps it to an unprivileged host user (user namespaces or rootless mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>s’exécute en root dans le conteneur ; le démon l’associe à un utilisateur non privilégié de l’hôte (espaces de noms utilisateur ou mode rootless)</translation>
     </message>
     <message>
         <source>runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>s’exécute en root</translation>
     </message>
     <message>
         <source>HostConfig.Privileged = true: every capability</source>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Privileged = true : toutes les capacités</translation>
     </message>
     <message>
         <source>a privileged container has all capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>un conteneur privilégié dispose de toutes les capacités</translation>
     </message>
     <message>
         <source>CapDrop: none</source>
-        <translation type="unfinished"></translation>
+        <translation>CapDrop : aucune</translation>
     </message>
     <message>
         <source>dangerous capabilities added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capacités dangereuses ajoutées : %1</translation>
     </message>
     <message>
         <source>capabilities beyond Docker&apos;s default set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capacités hors de l’ensemble par défaut de Docker : %1</translation>
     </message>
     <message>
         <source>drops every capability and adds back only default ones</source>
-        <translation type="unfinished"></translation>
+        <translation>retire toutes les capacités et ne rajoute que des capacités par défaut</translation>
     </message>
     <message>
         <source>keeps Docker&apos;s default capability set; --cap-drop ALL with only the needed --cap-add is stronger</source>
-        <translation type="unfinished"></translation>
+        <translation>conserve l’ensemble de capacités par défaut de Docker ; --cap-drop ALL avec uniquement les --cap-add nécessaires est plus sûr</translation>
     </message>
     <message>
         <source>sensitive host paths are mounted; read-only does not protect credentials or sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>des chemins sensibles de l’hôte sont montés ; la lecture seule ne protège ni les identifiants ni les sockets</translation>
     </message>
     <message>
         <source>sensitive host paths are mounted read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>des chemins sensibles de l’hôte sont montés en lecture seule</translation>
     </message>
     <message>
         <source>no bind mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun montage bind</translation>
     </message>
     <message>
         <source>%1 bind mount(s), none of a sensitive host path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 montage(s) bind, aucun sur un chemin sensible de l’hôte</translation>
     </message>
     <message>
         <source>the daemon&apos;s socket</source>
-        <translation type="unfinished"></translation>
+        <translation>le socket du démon</translation>
     </message>
     <message>
         <source>an engine socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket de moteur de conteneurs</translation>
     </message>
     <message>
         <source>a directory holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire contenant %1</translation>
     </message>
     <message>
         <source>named like an engine socket</source>
-        <translation type="unfinished"></translation>
+        <translation>nommé comme un socket de moteur de conteneurs</translation>
     </message>
     <message>
         <source>the container can control the container engine and so the host</source>
-        <translation type="unfinished"></translation>
+        <translation>le conteneur peut contrôler le moteur de conteneurs, et donc l’hôte</translation>
     </message>
     <message>
         <source>no mount exposes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun montage n’expose %1</translation>
     </message>
     <message>
         <source>%1 (PID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2)</translation>
     </message>
     <message>
         <source>port %1 is exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>le port %1 est exposé</translation>
     </message>
     <message>
         <source>host PID namespace: cannot attribute processes</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de noms PID de l’hôte : impossible d’attribuer les processus</translation>
     </message>
     <message>
         <source>not running; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’arrêt ; %1</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’arrêt</translation>
     </message>
     <message>
         <source>the process list was not collected; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des processus n’a pas été collectée ; %1</translation>
     </message>
     <message>
         <source>the process list was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des processus n’a pas été collectée</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d’exécution : %1</translation>
     </message>
     <message>
         <source>an SSH daemon runs in the container</source>
-        <translation type="unfinished"></translation>
+        <translation>un démon SSH s’exécute dans le conteneur</translation>
     </message>
     <message>
         <source>no %1 among %2 process(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun %1 parmi %2 processus</translation>
     </message>
     <message>
         <source>(any port)</source>
-        <translation type="unfinished"></translation>
+        <translation>(n’importe quel port)</translation>
     </message>
     <message>
         <source> (default address)</source>
-        <translation type="unfinished"></translation>
+        <translation> (adresse par défaut)</translation>
     </message>
     <message>
         <source>host network: the container&apos;s ports are the host&apos;s and are not published (see 5.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau de l’hôte : les ports du conteneur sont ceux de l’hôte et ne sont pas publiés (voir 5.10)</translation>
     </message>
     <message>
         <source>no published ports</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun port publié</translation>
     </message>
     <message>
         <source>host ports below %1 are published</source>
-        <translation type="unfinished"></translation>
+        <translation>des ports de l’hôte inférieurs à %1 sont publiés</translation>
     </message>
     <message>
         <source>ports are published on every host interface</source>
-        <translation type="unfinished"></translation>
+        <translation>des ports sont publiés sur toutes les interfaces de l’hôte</translation>
     </message>
     <message>
         <source>review that every published port is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez que chaque port publié est nécessaire</translation>
     </message>
     <message>
         <source>host has no AppArmor</source>
-        <translation type="unfinished"></translation>
+        <translation>l’hôte n’a pas AppArmor</translation>
     </message>
     <message>
         <source>privileged: no AppArmor profile</source>
-        <translation type="unfinished"></translation>
+        <translation>privilégié : aucun profil AppArmor</translation>
     </message>
     <message>
         <source>no profile recorded: Docker applies docker-default at start</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil enregistré : Docker applique docker-default au démarrage</translation>
     </message>
     <message>
         <source>runs without AppArmor confinement</source>
-        <translation type="unfinished"></translation>
+        <translation>s’exécute sans confinement AppArmor</translation>
     </message>
     <message>
         <source>host has no SELinux (the daemon reports no SELinux support)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’hôte n’a pas SELinux (le démon n’indique aucune prise en charge de SELinux)</translation>
     </message>
     <message>
         <source> (added by Docker for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ajouté par Docker pour %1)</translation>
     </message>
     <message>
         <source>SELinux separation is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>la séparation SELinux est désactivée</translation>
     </message>
     <message>
         <source>no SELinux label</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étiquette SELinux</translation>
     </message>
     <message>
         <source>the container has no SELinux label</source>
-        <translation type="unfinished"></translation>
+        <translation>le conteneur n’a pas d’étiquette SELinux</translation>
     </message>
     <message>
         <source>HostConfig.Privileged = true: seccomp is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Privileged = true : seccomp n’est pas appliqué</translation>
     </message>
     <message>
         <source>privileged containers run without seccomp</source>
-        <translation type="unfinished"></translation>
+        <translation>les conteneurs privilégiés s’exécutent sans seccomp</translation>
     </message>
     <message>
         <source>seccomp is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>seccomp est désactivé</translation>
     </message>
     <message>
         <source>custom seccomp profile (%1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>profil seccomp personnalisé (%1 caractères)</translation>
     </message>
     <message>
         <source>a custom profile: review that it is at least as strict as Docker&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil personnalisé : vérifiez qu’il est au moins aussi strict que le profil par défaut de Docker</translation>
     </message>
     <message>
         <source>no profile of its own; the daemon&apos;s default profile is unconfined</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de profil propre ; le profil par défaut du démon est unconfined (sans confinement)</translation>
     </message>
     <message>
         <source>seccomp is disabled daemon-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>seccomp est désactivé pour tout le démon</translation>
     </message>
     <message>
         <source>the daemon&apos;s default seccomp profile (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil seccomp par défaut du démon (%1)</translation>
     </message>
     <message>
         <source>the daemon reports no seccomp support (no name=seccomp in SecurityOptions)</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon n’indique aucune prise en charge de seccomp (pas de name=seccomp dans SecurityOptions)</translation>
     </message>
     <message>
         <source>explicitly allows gaining privileges (overrides the daemon default)</source>
-        <translation type="unfinished"></translation>
+        <translation>autorise explicitement l’acquisition de privilèges (prime sur le réglage par défaut du démon)</translation>
     </message>
     <message>
         <source>not set on the container; the daemon sets no-new-privileges for all</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini sur le conteneur ; le démon applique no-new-privileges à tous</translation>
     </message>
     <message>
         <source>not set on the container</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini sur le conteneur</translation>
     </message>
     <message>
         <source>the daemon default (--no-new-privileges) cannot be seen on a remote daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>le réglage par défaut du démon (--no-new-privileges) n’est pas visible sur un démon distant</translation>
     </message>
     <message>
         <source>not set on the container, and the daemon does not set it by default</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini sur le conteneur, et le démon ne l’applique pas par défaut</translation>
     </message>
     <message>
         <source>the container names no image</source>
-        <translation type="unfinished"></translation>
+        <translation>le conteneur ne désigne aucune image</translation>
     </message>
     <message>
         <source> (pinned by image ID)</source>
-        <translation type="unfinished"></translation>
+        <translation> (épinglée par ID d’image)</translation>
     </message>
     <message>
         <source> (pinned by digest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (épinglée par digest)</translation>
     </message>
     <message>
         <source> (no tag: means :latest); runs image %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (sans tag : signifie :latest) ; exécute l’image %1</translation>
     </message>
     <message>
         <source>not pinned: the image is whatever :latest was when the container was created</source>
-        <translation type="unfinished"></translation>
+        <translation>non épinglée : l’image est celle que désignait :latest à la création du conteneur</translation>
     </message>
     <message>
         <source>; runs image %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; exécute l’image %1</translation>
     </message>
     <message>
         <source>not pinned: :latest moves with every push</source>
-        <translation type="unfinished"></translation>
+        <translation>non épinglée : :latest change à chaque push</translation>
     </message>
     <message>
         <source>; runs image %1 but the tag now names image %2</source>
-        <translation type="unfinished"></translation>
+        <translation> ; exécute l’image %1, mais le tag désigne désormais l’image %2</translation>
     </message>
     <message>
         <source>the tag was moved: the container runs an older image</source>
-        <translation type="unfinished"></translation>
+        <translation>le tag a été déplacé : le conteneur exécute une image plus ancienne</translation>
     </message>
     <message>
         <source>; image %1 has no registry digest (built locally or loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation> ; l’image %1 n’a pas de digest de registre (construite localement ou chargée)</translation>
     </message>
     <message>
         <source>pinned by tag only: without a registry digest the tag cannot be verified or pinned by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglée par tag uniquement : sans digest de registre, le tag ne peut être ni vérifié ni épinglé par digest</translation>
     </message>
     <message>
         <source>attached to network %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>rattaché au réseau %1%2</translation>
     </message>
     <message>
         <source> (bridge %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bridge %1)</translation>
     </message>
     <message>
         <source>on the default bridge, where every container can reach every other</source>
-        <translation type="unfinished"></translation>
+        <translation>sur le bridge par défaut, où chaque conteneur peut joindre tous les autres</translation>
     </message>
     <message>
         <source>networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réseaux : %1</translation>
     </message>
     <message>
         <source>no networks</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun réseau</translation>
     </message>
     <message>
         <source>one network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un réseau : %1</translation>
     </message>
     <message>
         <source>%1 networks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réseaux : %2</translation>
     </message>
     <message>
         <source> (all internal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tous internes)</translation>
     </message>
     <message>
         <source>; not internal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; non internes : %1</translation>
     </message>
     <message>
         <source>joins several networks, at least one of them with outside access: it bridges them</source>
-        <translation type="unfinished"></translation>
+        <translation>rejoint plusieurs réseaux, dont au moins un avec accès à l’extérieur : il les relie entre eux</translation>
     </message>
     <message>
         <source>swarm task: restarts follow the service&apos;s restart policy</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche swarm : les redémarrages suivent la politique de redémarrage du service</translation>
     </message>
     <message>
         <source>restart policy: no</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de redémarrage : no</translation>
     </message>
     <message>
         <source>restart policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de redémarrage : %1</translation>
     </message>
     <message>
         <source>restart policy: on-failure without a maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de redémarrage : on-failure sans maximum</translation>
     </message>
     <message>
         <source>restarts a failing container forever</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarre indéfiniment un conteneur en échec</translation>
     </message>
     <message>
         <source>more than %1 restart attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 tentatives de redémarrage</translation>
     </message>
     <message>
         <source>unknown restart policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de redémarrage inconnue « %1 »</translation>
     </message>
     <message>
         <source>RestartCount = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RestartCount = %1</translation>
     </message>
     <message>
         <source>the kernel killed it for lack of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>le noyau l’a arrêté par manque de mémoire</translation>
     </message>
     <message>
         <source>in a restart loop</source>
-        <translation type="unfinished"></translation>
+        <translation>dans une boucle de redémarrage</translation>
     </message>
     <message>
         <source>restarted more than %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarré plus de %1 fois</translation>
     </message>
     <message>
         <source>read-only root filesystem: the image&apos;s files cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>système de fichiers racine en lecture seule : les fichiers de l’image ne peuvent pas changer</translation>
     </message>
     <message>
         <source>file changes were not collected (GET /containers/{id}/changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>les modifications de fichiers n’ont pas été collectées (GET /containers/{id}/changes)</translation>
     </message>
     <message>
         <source>no changes against the image</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification par rapport à l’image</translation>
     </message>
     <message>
         <source>… (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 au total)</translation>
     </message>
     <message>
         <source>files changed since the container started from its image</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers modifiés depuis le démarrage du conteneur à partir de son image</translation>
     </message>
     <message>
         <source>no required labels in the policy (requiredLabels)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun label requis dans la politique (requiredLabels)</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manquants : %1</translation>
     </message>
     <message>
         <source>; present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; présents : %1</translation>
     </message>
     <message>
         <source>required labels are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>des labels requis sont manquants</translation>
     </message>
     <message>
         <source>present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>présents : %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -769,111 +769,111 @@ Commandes :
     </message>
     <message>
         <source>%1 containers: %2; %3 not running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conteneurs : %2 ; %3 à l’arrêt</translation>
     </message>
     <message>
         <source>; /info: %1 containers, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation> ; /info : %1 conteneurs, %2 en cours d’exécution</translation>
     </message>
     <message>
         <source>more than %1 containers are not running</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 conteneurs sont à l’arrêt</translation>
     </message>
     <message>
         <source>review containers that are not running and remove those no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>passez en revue les conteneurs à l’arrêt et supprimez ceux qui ne servent plus</translation>
     </message>
     <message>
         <source>not a manager node: the swarm&apos;s settings are visible on managers only</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un nœud manager : les réglages du swarm ne sont visibles que sur les managers</translation>
     </message>
     <message>
         <source>%1 manager(s) of %2 node(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manager(s) sur %2 nœud(s)</translation>
     </message>
     <message>
         <source>more managers than needed</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de managers que nécessaire</translation>
     </message>
     <message>
         <source>an even number of managers adds no fault tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre pair de managers n’apporte aucune tolérance aux pannes supplémentaire</translation>
     </message>
     <message>
         <source>overlay networks without encryption: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réseaux overlay sans chiffrement : %1</translation>
     </message>
     <message>
         <source>traffic between nodes on these networks is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>le trafic entre nœuds sur ces réseaux n’est pas chiffré</translation>
     </message>
     <message>
         <source>no overlay networks</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun réseau overlay</translation>
     </message>
     <message>
         <source>encrypted overlay networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réseaux overlay chiffrés : %1</translation>
     </message>
     <message>
         <source>manual review: the API does not show when the unlock key was last rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>revue manuelle : l’API n’indique pas quand la clé de déverrouillage a été renouvelée pour la dernière fois</translation>
     </message>
     <message>
         <source>auto-lock is off, so there is no unlock key to rotate (see 7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>le verrouillage automatique est désactivé, il n’y a donc pas de clé de déverrouillage à renouveler (voir 7.5)</translation>
     </message>
     <message>
         <source>the managers&apos; raft keys are stored unencrypted at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés Raft des managers sont stockées non chiffrées au repos</translation>
     </message>
     <message>
         <source>node certificates expire after %1 day(s)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>les certificats des nœuds expirent après %1 jour(s)%2</translation>
     </message>
     <message>
         <source> (Docker&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (valeur par défaut de Docker)</translation>
     </message>
     <message>
         <source>node certificates live longer than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>les certificats des nœuds sont valides plus de %1 jours</translation>
     </message>
     <message>
         <source>swarm mode not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>mode swarm non activé</translation>
     </message>
     <message>
         <source>swarm node state is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état du nœud swarm est « %1 »</translation>
     </message>
     <message>
         <source>manual review: the listen socket of port 2377 needs host access; check that it is bound to %1 and not to every interface</source>
-        <translation type="unfinished"></translation>
+        <translation>revue manuelle : le socket d’écoute du port 2377 nécessite l’accès à l’hôte ; vérifiez qu’il est lié à %1 et non à toutes les interfaces</translation>
     </message>
     <message>
         <source>one address</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule adresse</translation>
     </message>
     <message>
         <source>swarm secrets are not part of the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>les secrets swarm ne font pas partie de l’instantané</translation>
     </message>
     <message>
         <source>manual review: services should take their secrets from docker secret, not from environment variables or images</source>
-        <translation type="unfinished"></translation>
+        <translation>revue manuelle : les services doivent obtenir leurs secrets par docker secret, et non par des variables d’environnement ou des images</translation>
     </message>
     <message>
         <source>manual review: the API shows no history of root CA rotations (docker swarm ca --rotate)</source>
-        <translation type="unfinished"></translation>
+        <translation>revue manuelle : l’API ne montre aucun historique de renouvellement de l’autorité de certification racine (docker swarm ca --rotate)</translation>
     </message>
     <message>
         <source>manual review: check that --data-path-addr puts container traffic on an interface other than the management address</source>
-        <translation type="unfinished"></translation>
+        <translation>revue manuelle : vérifiez que --data-path-addr place le trafic des conteneurs sur une autre interface que l’adresse de gestion</translation>
     </message>
     <message>
         <source>unknown swarm check &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle swarm inconnu « %1 »</translation>
     </message>
 </context>
 <context>
@@ -950,283 +950,283 @@ Commandes :
     <name>hullcheck::core::DaemonChecks</name>
     <message>
         <source>needs host access</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite l’accès à l’hôte</translation>
     </message>
     <message>
         <source>command line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de commande %1</translation>
     </message>
     <message>
         <source>%1 key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, clé « %2 »</translation>
     </message>
     <message>
         <source>%1: %2 is only visible on the daemon&apos;s command line or in its daemon.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n’est visible que sur la ligne de commande du démon ou dans son daemon.json</translation>
     </message>
     <message>
         <source>the daemon&apos;s command line could not be read (%1), so %2 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de commande du démon n’a pas pu être lue (%1), donc %2 est inconnu</translation>
     </message>
     <message>
         <source>no process found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun processus trouvé</translation>
     </message>
     <message>
         <source>%1 could not be read (%2), so %3 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu (%2), donc %3 est inconnu</translation>
     </message>
     <message>
         <source>Podman has no dockerd settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman n’a pas de réglages dockerd (%1)</translation>
     </message>
     <message>
         <source>storage driver %1 (/info Driver): %2 applies to %3 only</source>
-        <translation type="unfinished"></translation>
+        <translation>pilote de stockage %1 (/info Driver) : %2 ne s’applique qu’à %3</translation>
     </message>
     <message>
         <source>debug logging is on (/info Debug = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>la journalisation de débogage est activée (/info Debug = true)</translation>
     </message>
     <message>
         <source>%1 = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is not set: the default %2 applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas défini : la valeur par défaut %2 s’applique</translation>
     </message>
     <message>
         <source>%1 is not set on the command line nor in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est défini ni sur la ligne de commande ni dans %2</translation>
     </message>
     <message>
         <source>%1 has a value that is not a boolean: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une valeur qui n’est pas un booléen : %2</translation>
     </message>
     <message>
         <source>the rule gives no test (params: expect, expect_set or fail_contains)</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle ne donne aucun test (params : expect, expect_set ou fail_contains)</translation>
     </message>
     <message>
         <source>this scan reached the daemon over plain TCP at %1: anyone who can reach that port controls the daemon, and so the host</source>
-        <translation type="unfinished"></translation>
+        <translation>cette analyse a joint le démon en TCP simple à %1 : quiconque peut joindre ce port contrôle le démon, et donc l’hôte</translation>
     </message>
     <message>
         <source>this scan reached %1 over TLS without verifying the daemon&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>cette analyse a joint %1 en TLS sans vérifier le certificat du démon</translation>
     </message>
     <message>
         <source>this scan used TLS with a verified server certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette analyse a utilisé TLS avec un certificat serveur vérifié (%1)</translation>
     </message>
     <message>
         <source>this scan used the unix socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cette analyse a utilisé le socket unix %1</translation>
     </message>
     <message>
         <source>listeners: %1 (TLS: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>points d’écoute : %1 (TLS : %2)</translation>
     </message>
     <message>
         <source>%1 uses TLS without --tlsverify: any client can connect without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise TLS sans --tlsverify : n’importe quel client peut se connecter sans certificat</translation>
     </message>
     <message>
         <source>%1 accepts connections without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte des connexions sans TLS</translation>
     </message>
     <message>
         <source>the daemon&apos;s command line could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de commande du démon n’a pas pu être lue</translation>
     </message>
     <message>
         <source>TLS is in use; whether the daemon demands client certificates (--tlsverify) and which other ports it listens on are unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS est utilisé ; on ne sait pas si le démon exige des certificats client (--tlsverify) ni sur quels autres ports il écoute (%1)</translation>
     </message>
     <message>
         <source>%1: the daemon&apos;s TCP listeners are only visible on its command line and in daemon.json (this scan used the unix socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les points d’écoute TCP du démon ne sont visibles que sur sa ligne de commande et dans daemon.json (cette analyse a utilisé le socket unix)</translation>
     </message>
     <message>
         <source>the daemon does not report RegistryConfig in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon n’indique pas RegistryConfig dans /info</translation>
     </message>
     <message>
         <source>no insecure registries in /info RegistryConfig</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun registre non sécurisé dans /info RegistryConfig</translation>
     </message>
     <message>
         <source>insecure registries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registres non sécurisés : %1</translation>
     </message>
     <message>
         <source>loopback, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>boucle locale, ignorés : %1</translation>
     </message>
     <message>
         <source>%1 also lists %2, which the running daemon does not use (not restarted since?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liste aussi %2, que le démon en service n’utilise pas (pas redémarré depuis ?)</translation>
     </message>
     <message>
         <source>Podman reads insecure registries from registries.conf; /info may not list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman lit les registres non sécurisés dans registries.conf ; /info peut ne pas les lister</translation>
     </message>
     <message>
         <source>Podman has no default &quot;bridge&quot; network (its default network is &quot;podman&quot;, which has no enable_icc option)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman n’a pas de réseau « bridge » par défaut (son réseau par défaut est « podman », qui n’a pas d’option enable_icc)</translation>
     </message>
     <message>
         <source>the daemon has no default bridge network (started with --bridge=none?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon n’a pas de réseau bridge par défaut (démarré avec --bridge=none ?)</translation>
     </message>
     <message>
         <source>the default bridge network does not report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau bridge par défaut n’indique pas %1</translation>
     </message>
     <message>
         <source>default bridge network: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau bridge par défaut : %1 = %2</translation>
     </message>
     <message>
         <source>; icc=false is configured but not in effect: restart the daemon</source>
-        <translation type="unfinished"></translation>
+        <translation> ; icc=false est configuré mais pas en vigueur : redémarrez le démon</translation>
     </message>
     <message>
         <source>Podman has no long-running daemon that containers depend on; live restore does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman n’a pas de démon permanent dont dépendent les conteneurs ; le live restore ne s’applique pas</translation>
     </message>
     <message>
         <source>the daemon does not report LiveRestoreEnabled in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon n’indique pas LiveRestoreEnabled dans /info</translation>
     </message>
     <message>
         <source>/info LiveRestoreEnabled = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/info LiveRestoreEnabled = %1</translation>
     </message>
     <message>
         <source>this node is in swarm mode, which does not support live restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ce nœud est en mode swarm, qui ne prend pas en charge le live restore</translation>
     </message>
     <message>
         <source>Podman does not report a default logging driver in /info (see log_driver in containers.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman n’indique pas de pilote de journalisation par défaut dans /info (voir log_driver dans containers.conf)</translation>
     </message>
     <message>
         <source>the daemon does not report LoggingDriver in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon n’indique pas LoggingDriver dans /info</translation>
     </message>
     <message>
         <source>/info LoggingDriver = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/info LoggingDriver = %1</translation>
     </message>
     <message>
         <source>container logs are discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>les journaux des conteneurs sont perdus</translation>
     </message>
     <message>
         <source>container logs stay on this host only</source>
-        <translation type="unfinished"></translation>
+        <translation>les journaux des conteneurs restent uniquement sur cet hôte</translation>
     </message>
     <message>
         <source>%1 keeps logs on this host unless it is set up to forward them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conserve les journaux sur cet hôte, sauf s’il est configuré pour les transférer</translation>
     </message>
     <message>
         <source>Podman does not support Docker authorization plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman ne prend pas en charge les plugins d’autorisation de Docker</translation>
     </message>
     <message>
         <source>the daemon does not report Plugins in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon n’indique pas Plugins dans /info</translation>
     </message>
     <message>
         <source>/info Plugins.Authorization is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>/info Plugins.Authorization est vide</translation>
     </message>
     <message>
         <source>authorization plugins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plugins d’autorisation : %1</translation>
     </message>
     <message>
         <source>Podman always reports ExperimentalBuild = true; it has no experimental daemon mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman indique toujours ExperimentalBuild = true ; il n’a pas de mode démon expérimental</translation>
     </message>
     <message>
         <source>the daemon does not report ExperimentalBuild in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon n’indique pas ExperimentalBuild dans /info</translation>
     </message>
     <message>
         <source>/info ExperimentalBuild = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/info ExperimentalBuild = %1</translation>
     </message>
     <message>
         <source>Podman %1: the release table covers Docker Engine only</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman %1 : la table des versions ne couvre que Docker Engine</translation>
     </message>
     <message>
         <source>Podman does not use containerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman n’utilise pas containerd</translation>
     </message>
     <message>
         <source>%1: the daemon does not report its version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le démon n’indique pas sa version</translation>
     </message>
     <message>
         <source>%1: cannot read the version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire la version « %2 »</translation>
     </message>
     <message>
         <source>%1 %2 (package %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (paquet %3)</translation>
     </message>
     <message>
         <source>%1: not in the release table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : absent de la table des versions</translation>
     </message>
     <message>
         <source>release series %1 is unmaintained since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la série de versions %1 n’est plus maintenue depuis le %2</translation>
     </message>
     <message>
         <source>release series %1 is unmaintained</source>
-        <translation type="unfinished"></translation>
+        <translation>la série de versions %1 n’est plus maintenue</translation>
     </message>
     <message>
         <source>release series %1 is maintained until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la série de versions %1 est maintenue jusqu’au %2</translation>
     </message>
     <message>
         <source>release series %1 is maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>la série de versions %1 est maintenue</translation>
     </message>
     <message>
         <source>older than every release series in the table (oldest %1): unmaintained</source>
-        <translation type="unfinished"></translation>
+        <translation>plus ancienne que toutes les séries de versions de la table (la plus ancienne : %1) : non maintenue</translation>
     </message>
     <message>
         <source>newer than the release table: its support and advisories are not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>plus récente que la table des versions : son support et ses avis de sécurité ne sont pas encore connus</translation>
     </message>
     <message>
         <source>release series %1 is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>la série de versions %1 ne figure pas dans la table</translation>
     </message>
     <message>
         <source>, fixed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, corrigé dans %1</translation>
     </message>
     <message>
         <source>%1 (fixed by package %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corrigé par le paquet %2)</translation>
     </message>
     <message>
         <source>vulnerable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vulnérable : %1</translation>
     </message>
     <message>
         <source>a distribution build (%1): upstream advisories affect %2 but the distribution may have backported fixes, check its security tracker: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>une version empaquetée par la distribution (%1) : des avis de sécurité en amont concernent %2, mais la distribution a pu rétroporter des correctifs ; consultez son suivi de sécurité : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n advisory(ies) do not apply to this configuration (authorization plugins or swarm not in use)</source>
@@ -1237,7 +1237,7 @@ Commandes :
     </message>
     <message>
         <source>the rule has no release table (params.table)</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle n’a pas de table des versions (params.table)</translation>
     </message>
     <message numerus="yes">
         <source>release table of %1 (%n day(s) before this snapshot)</source>
@@ -1248,15 +1248,15 @@ Commandes :
     </message>
     <message>
         <source>release table without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>table des versions sans date</translation>
     </message>
     <message>
         <source>kernel %1, shared by every container: keep it patched with the host OS</source>
-        <translation type="unfinished"></translation>
+        <translation>noyau %1, partagé par tous les conteneurs : maintenez-le à jour avec le système de l’hôte</translation>
     </message>
     <message>
         <source>no component could be compared with the release table</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun composant n’a pu être comparé à la table des versions</translation>
     </message>
 </context>
 <context>
@@ -1317,39 +1317,39 @@ Commandes :
     </message>
     <message>
         <source>not: </source>
-        <translation type="unfinished"></translation>
+        <translation>non : </translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Waiver expired on %1 (approved by %2: %3); the result counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation expirée le %1 (approuvée par %2 : %3) ; le résultat compte de nouveau.</translation>
     </message>
     <message>
         <source>Waived by %1 until %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogé par %1 (échéance : %2) : %3</translation>
     </message>
     <message>
         <source>(no approver)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun approbateur)</translation>
     </message>
     <message>
         <source>needs host access</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite l’accès à l’hôte</translation>
     </message>
     <message>
         <source>Manual review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue manuelle : %1</translation>
     </message>
     <message>
         <source>unknown built-in check &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle intégré inconnu « %1 »</translation>
     </message>
     <message>
         <source>the rule defines no check</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle ne définit aucun contrôle</translation>
     </message>
 </context>
 <context>
@@ -1378,123 +1378,123 @@ Commandes :
     <name>hullcheck::core::HostChecks</name>
     <message>
         <source>setuid</source>
-        <translation type="unfinished"></translation>
+        <translation>setuid</translation>
     </message>
     <message>
         <source>setgid</source>
-        <translation type="unfinished"></translation>
+        <translation>setgid</translation>
     </message>
     <message>
         <source>sticky</source>
-        <translation type="unfinished"></translation>
+        <translation>sticky</translation>
     </message>
     <message>
         <source>owner read</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture propriétaire</translation>
     </message>
     <message>
         <source>owner write</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture propriétaire</translation>
     </message>
     <message>
         <source>owner execute</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution propriétaire</translation>
     </message>
     <message>
         <source>group read</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture groupe</translation>
     </message>
     <message>
         <source>group write</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture groupe</translation>
     </message>
     <message>
         <source>group execute</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution groupe</translation>
     </message>
     <message>
         <source>others read</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture autres</translation>
     </message>
     <message>
         <source>others write</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture autres</translation>
     </message>
     <message>
         <source>others execute</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution autres</translation>
     </message>
     <message>
         <source>needs host access</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite l’accès à l’hôte</translation>
     </message>
     <message>
         <source>no path for &quot;%1&quot; was recorded when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chemin pour « %1 » n’a été enregistré lors de la prise de l’instantané</translation>
     </message>
     <message>
         <source>the rule names no path (params: path or role)</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle ne désigne aucun chemin (params : path ou role)</translation>
     </message>
     <message>
         <source>%1 was not examined when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été examiné lors de la prise de l’instantané</translation>
     </message>
     <message>
         <source>cannot examine %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’examiner %1 : %2</translation>
     </message>
     <message>
         <source>%1 does not exist on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas sur cet hôte</translation>
     </message>
     <message>
         <source>%1 (a link to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (un lien vers %2)</translation>
     </message>
     <message>
         <source>%1: owner %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : propriétaire %2</translation>
     </message>
     <message>
         <source>expected owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire attendu : %1</translation>
     </message>
     <message>
         <source>expected owner %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire attendu : %1:%2</translation>
     </message>
     <message>
         <source>%1: mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mode %2</translation>
     </message>
     <message>
         <source>expected exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : exactement %1</translation>
     </message>
     <message>
         <source>the rule gives no valid mode (params: max or exactly, e.g. &quot;0644&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle ne donne aucun mode valide (params : max ou exactly, par ex. « 0644 »)</translation>
     </message>
     <message>
         <source>; bits outside %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation> ; bits hors de %1 : %2 (%3)</translation>
     </message>
     <message>
         <source>the registry certificate directory was not examined when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire des certificats de registre n’a pas été examiné lors de la prise de l’instantané</translation>
     </message>
     <message>
         <source>%1 does not exist on this host: no registry certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas sur cet hôte : aucun certificat de registre</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <source>%1 owned by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à %2</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate or key file(s) under %1</source>
@@ -1505,99 +1505,99 @@ Commandes :
     </message>
     <message>
         <source>%1 mode %2 (%3 beyond %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mode %2 (%3 au-delà de %4)</translation>
     </message>
     <message>
         <source>%1: owner %2, mode %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : propriétaire %2, mode %3</translation>
     </message>
     <message>
         <source>a rootless daemon&apos;s socket should belong to the user running it (uid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le socket d’un démon rootless devrait appartenir à l’utilisateur qui l’exécute (uid %1)</translation>
     </message>
     <message>
         <source>owner should be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le propriétaire devrait être %1</translation>
     </message>
     <message>
         <source>group should be %1 (the daemon&apos;s socket group) or root</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe devrait être %1 (le groupe du socket du démon) ou root</translation>
     </message>
     <message>
         <source>group root: only root can use the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe root : seul root peut utiliser le socket</translation>
     </message>
     <message>
         <source>bits outside %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bits hors de %1 : %2 (%3)</translation>
     </message>
     <message>
         <source>the data root&apos;s mount was not recorded when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>le montage de la racine des données n’a pas été enregistré lors de la prise de l’instantané</translation>
     </message>
     <message>
         <source>cannot tell which mount holds the data root %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer quel montage contient la racine des données %1 : %2</translation>
     </message>
     <message>
         <source>%1 (parent of the userns-remap data root %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (parent de la racine des données userns-remap %2)</translation>
     </message>
     <message>
         <source>%1 is a filesystem of its own: %2 (%3, device %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un système de fichiers à part entière : %2 (%3, périphérique %4)</translation>
     </message>
     <message>
         <source>%1 is a bind mount of the directory %2 of %3 (%4, device %5), not a partition of its own (dockerd bind-mounts its data root onto itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un montage bind du répertoire %2 de %3 (%4, périphérique %5), et non une partition dédiée (dockerd monte en bind sa racine des données sur elle-même)</translation>
     </message>
     <message>
         <source>%1 is a mount point, but of the root filesystem&apos;s device %2: it shares the root filesystem&apos;s space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un point de montage, mais sur le périphérique %2 du système de fichiers racine : il partage l’espace du système de fichiers racine</translation>
     </message>
     <message>
         <source>%1 is not a mount point; it lies on the filesystem mounted at %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un point de montage ; il se trouve sur le système de fichiers monté sur %2 (%3, %4)</translation>
     </message>
     <message>
         <source>rootless daemon: only its own user (uid %1) controls it</source>
-        <translation type="unfinished"></translation>
+        <translation>démon rootless : seul son propre utilisateur (uid %1) le contrôle</translation>
     </message>
     <message>
         <source>every local user can connect to the socket (others may write)</source>
-        <translation type="unfinished"></translation>
+        <translation>tout utilisateur local peut se connecter au socket (droit d’écriture pour les autres)</translation>
     </message>
     <message>
         <source>the socket&apos;s group grants no access (mode %1, group %2): no group membership gives control of the daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe du socket n’accorde aucun accès (mode %1, groupe %2) : aucune appartenance à un groupe ne donne le contrôle du démon</translation>
     </message>
     <message>
         <source>the socket group&apos;s members were not recorded when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>les membres du groupe du socket n’ont pas été enregistrés lors de la prise de l’instantané</translation>
     </message>
     <message>
         <source>no group %1 in /etc/group: only root can use the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun groupe %1 dans /etc/group : seul root peut utiliser le socket</translation>
     </message>
     <message>
         <source>group %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe %1 n’a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>group %1 (gid %2) has no members</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe %1 (gid %2) n’a aucun membre</translation>
     </message>
     <message>
         <source>group %1 (gid %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe %1 (gid %2) : %3</translation>
     </message>
     <message>
         <source>each member can control the daemon, which is root-equivalent on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque membre peut contrôler le démon, ce qui équivaut à root sur cet hôte</translation>
     </message>
     <message>
         <source>not in the trusted users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>absents des utilisateurs de confiance : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) loaded (auditctl -l)</source>
@@ -1615,19 +1615,19 @@ Commandes :
     </message>
     <message>
         <source>no audit rules: auditctl is not installed and there are no rule files</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune règle d’audit : auditctl n’est pas installé et il n’y a aucun fichier de règles</translation>
     </message>
     <message>
         <source>%1 is watched by: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est surveillé par : %2 (%3)</translation>
     </message>
     <message>
         <source>no audit rule watches %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune règle d’audit ne surveille %1 ; %2</translation>
     </message>
     <message>
         <source>the audit rules were not recorded when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles d’audit n’ont pas été enregistrées lors de la prise de l’instantané</translation>
     </message>
     <message numerus="yes">
         <source>; %n of them about docker, containerd or runc</source>
@@ -1638,7 +1638,7 @@ Commandes :
     </message>
     <message>
         <source>the rules come from the rule files, not from the running audit system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles proviennent des fichiers de règles, et non du système d’audit en cours d’exécution : %1</translation>
     </message>
 </context>
 <context>
@@ -1649,369 +1649,369 @@ Commandes :
     </message>
     <message>
         <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus du démon est trouvé par son socket unix ; ce point d’accès est en TCP</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <source>SO_PEERCRED failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_PEERCRED a échoué : %1</translation>
     </message>
     <message>
         <source>the daemon runs in another PID namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon s’exécute dans un autre espace de noms PID</translation>
     </message>
     <message>
         <source>cannot read the command line of process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la ligne de commande du processus %1</translation>
     </message>
     <message>
         <source>larger than 1 MiB; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 1 Mio ; non lu</translation>
     </message>
     <message>
         <source>%1 did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas démarré : %2</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s’est pas terminé en %2 ms</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué (code de sortie %2) : %3</translation>
     </message>
     <message>
         <source>found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé dans %1</translation>
     </message>
     <message>
         <source>no %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun %1 dans %2</translation>
     </message>
     <message>
         <source>containerd started by the daemon under its exec-root</source>
-        <translation type="unfinished"></translation>
+        <translation>containerd démarré par le démon dans son exec-root</translation>
     </message>
     <message>
         <source>the system containerd</source>
-        <translation type="unfinished"></translation>
+        <translation>le containerd du système</translation>
     </message>
     <message>
         <source>under the daemon&apos;s exec-root</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l’exec-root du démon</translation>
     </message>
     <message>
         <source>default (no containerd socket found)</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (aucun socket containerd trouvé)</translation>
     </message>
     <message>
         <source>the connection&apos;s socket</source>
-        <translation type="unfinished"></translation>
+        <translation>le socket de la connexion</translation>
     </message>
     <message>
         <source>the daemon&apos;s -H %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le -H %1 du démon</translation>
     </message>
     <message>
         <source>ListenStream of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ListenStream de %1</translation>
     </message>
     <message>
         <source>default (the daemon&apos;s command line is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (la ligne de commande du démon est inconnue)</translation>
     </message>
     <message>
         <source>default of --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut de --%1</translation>
     </message>
     <message>
         <source>the daemon is not configured for TLS (no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le démon n’est pas configuré pour TLS (pas de %1)</translation>
     </message>
     <message>
         <source>the daemon&apos;s executable (/proc/PID/exe)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’exécutable du démon (/proc/PID/exe)</translation>
     </message>
     <message>
         <source>found on the search path</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé dans le chemin de recherche</translation>
     </message>
     <message>
         <source>dockerd is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd n’est pas installé (introuvable dans le chemin de recherche)</translation>
     </message>
     <message>
         <source>%1 is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas installé (introuvable dans le chemin de recherche)</translation>
     </message>
     <message>
         <source>%1 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas lisible</translation>
     </message>
     <message>
         <source>more than %1 files; the rest were not examined</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 fichiers ; les autres n’ont pas été examinés</translation>
     </message>
     <message>
         <source>/info has no DockerRootDir</source>
-        <translation type="unfinished"></translation>
+        <translation>/info n’a pas de DockerRootDir</translation>
     </message>
     <message>
         <source>no mount contains %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun montage ne contient %1</translation>
     </message>
     <message>
         <source>needs host access: the daemon at %1 is remote</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite l’accès à l’hôte : le démon à %1 est distant</translation>
     </message>
 </context>
 <context>
     <name>hullcheck::core::HtmlReport</name>
     <message>
         <source>Results by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par statut</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Results by CIS section</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par section CIS</translation>
     </message>
 </context>
 <context>
     <name>hullcheck::core::ImageChecks</name>
     <message>
         <source>step %1/%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1/%2 (%3)</translation>
     </message>
     <message>
         <source>the image history was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique de l’image n’a pas été collecté</translation>
     </message>
     <message>
         <source>a package index update without an install in the same RUN instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>une mise à jour de l’index des paquets sans installation dans la même instruction RUN</translation>
     </message>
     <message>
         <source>no package index updates in %1 history steps</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mise à jour de l’index des paquets dans %1 étapes de l’historique</translation>
     </message>
     <message>
         <source>%1 index update(s), each with an install in the same step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mise(s) à jour de l’index, chacune avec une installation dans la même étape</translation>
     </message>
     <message>
         <source>remote URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL distante</translation>
     </message>
     <message>
         <source>local files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers locaux</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 vers %3</translation>
     </message>
     <message>
         <source>ADD fetches URLs and unpacks archives implicitly; COPY does only what it says</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD télécharge des URL et décompresse des archives implicitement ; COPY ne fait que ce qu’il annonce</translation>
     </message>
     <message>
         <source>no ADD instructions besides the base layer in %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune instruction ADD en dehors de la couche de base dans %1 étapes</translation>
     </message>
     <message>
         <source>%1 installed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 installé, %2</translation>
     </message>
     <message>
         <source>%1 run in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécuté, %2</translation>
     </message>
     <message>
         <source>build tools remain in the final image; build in a separate stage</source>
-        <translation type="unfinished"></translation>
+        <translation>des outils de build restent dans l’image finale ; effectuez le build dans une étape distincte (build multi-étapes)</translation>
     </message>
     <message>
         <source>no compilers or build tools found in %1 history steps</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compilateur ni outil de build trouvé dans %1 étapes de l’historique</translation>
     </message>
     <message>
         <source>%1, %2 layer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 couche(s)</translation>
     </message>
     <message>
         <source>; package managers used in the build: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; gestionnaires de paquets utilisés pendant le build : %1</translation>
     </message>
     <message>
         <source>larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus grande que %1</translation>
     </message>
     <message>
         <source>more than %1 layers</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 couches</translation>
     </message>
     <message>
         <source>the image&apos;s creation time is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de création de l’image est inconnue</translation>
     </message>
     <message>
         <source>the image has a fixed creation time (%1, a reproducible build): its age is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image a une date de création fixe (%1, build reproductible) : son âge est inconnu</translation>
     </message>
     <message>
         <source>built %1, %2 day(s) before the scan (limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>construite le %1, %2 jour(s) avant l’analyse (limite %3)</translation>
     </message>
     <message>
         <source>not rebuilt for %1 days: it lacks the security fixes published since</source>
-        <translation type="unfinished"></translation>
+        <translation>non reconstruite depuis %1 jours : il lui manque les correctifs de sécurité publiés depuis</translation>
     </message>
     <message>
         <source>the image&apos;s Config.Healthcheck</source>
-        <translation type="unfinished"></translation>
+        <translation>le Config.Healthcheck de l’image</translation>
     </message>
     <message>
         <source>no HEALTHCHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de HEALTHCHECK</translation>
     </message>
     <message>
         <source>health is not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état de santé n’est pas contrôlé</translation>
     </message>
     <message>
         <source>: disabled (NONE)</source>
-        <translation type="unfinished"></translation>
+        <translation> : désactivé (NONE)</translation>
     </message>
     <message>
         <source>the healthcheck is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle de santé est désactivé</translation>
     </message>
     <message>
         <source>: %1 test</source>
-        <translation type="unfinished"></translation>
+        <translation> : test %1</translation>
     </message>
     <message>
         <source>, every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>, toutes les %1 s</translation>
     </message>
     <message>
         <source>; State.Health.Status = %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; State.Health.Status = %1</translation>
     </message>
     <message>
         <source>unhealthy (failing streak %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unhealthy (%1 échecs consécutifs)</translation>
     </message>
     <message>
         <source>no repository (dangling or built locally)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dépôt (image orpheline ou construite localement)</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tags %1</translation>
     </message>
     <message>
         <source>; no RepoDigests</source>
-        <translation type="unfinished"></translation>
+        <translation> ; pas de RepoDigests</translation>
     </message>
     <message>
         <source>not pulled from a registry (built locally or loaded): where its base image came from cannot be seen through the API</source>
-        <translation type="unfinished"></translation>
+        <translation>non récupérée depuis un registre (construite localement ou chargée) : l’origine de son image de base n’est pas visible via l’API</translation>
     </message>
     <message>
         <source>pulled from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>récupérée depuis %1</translation>
     </message>
     <message>
         <source>the policy lists no trusted registries (trustedRegistries): review that these are trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>la politique ne liste aucun registre de confiance (trustedRegistries) : vérifiez que ceux-ci sont dignes de confiance</translation>
     </message>
     <message>
         <source>not in the policy&apos;s trusted registries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>absents des registres de confiance de la politique : %1</translation>
     </message>
     <message>
         <source>DOCKER_CONTENT_TRUST is a setting of the docker client, not of the daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_CONTENT_TRUST est un réglage du client docker, pas du démon</translation>
     </message>
     <message>
         <source>set DOCKER_CONTENT_TRUST=1 in the environment of every user and CI job that pulls or runs images; the Engine API cannot show whether they do</source>
-        <translation type="unfinished"></translation>
+        <translation>définissez DOCKER_CONTENT_TRUST=1 dans l’environnement de chaque utilisateur et de chaque tâche CI qui récupère ou exécute des images ; l’API Engine ne permet pas de savoir si c’est le cas</translation>
     </message>
     <message>
         <source>%1 image(s): %2 in use by %3 container(s), %4 unused (%5 untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 image(s) : %2 utilisée(s) par %3 conteneur(s), %4 inutilisée(s) (%5 sans tag)</translation>
     </message>
     <message>
         <source>; /info: %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation> ; /info : %1 images</translation>
     </message>
     <message>
         <source>more than %1 unused images</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 images inutilisées</translation>
     </message>
     <message>
         <source>review unused images and remove those no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>passez en revue les images inutilisées et supprimez celles qui ne servent plus</translation>
     </message>
     <message>
         <source>a long random token</source>
-        <translation type="unfinished"></translation>
+        <translation>un long jeton aléatoire</translation>
     </message>
     <message>
         <source>%1 holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2</translation>
     </message>
     <message>
         <source>, from the image</source>
-        <translation type="unfinished"></translation>
+        <translation>, hérité de l’image</translation>
     </message>
     <message>
         <source>label %1 holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le label %1 contient %2</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>label %1</translation>
     </message>
     <message>
         <source>build argument of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument de build, %1</translation>
     </message>
     <message>
         <source>history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>historique, %1</translation>
     </message>
     <message>
         <source>a command holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une commande contenant %1</translation>
     </message>
     <message>
         <source>command-line flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option de ligne de commande %1</translation>
     </message>
     <message>
         <source>Config.Cmd/Entrypoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Config.Cmd/Entrypoint</translation>
     </message>
     <message>
         <source>a command-line argument holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument de ligne de commande contenant %1</translation>
     </message>
     <message>
         <source>no secret-looking names or values</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom ni valeur ressemblant à un secret</translation>
     </message>
     <message>
         <source>secrets in the environment, labels or image history can be read by anyone who can inspect the container or pull the image (values not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>les secrets présents dans l’environnement, les labels ou l’historique de l’image sont lisibles par quiconque peut inspecter le conteneur ou récupérer l’image (valeurs non affichées)</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2088,7 @@ Commandes :
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2103,87 +2103,87 @@ Commandes :
     </message>
     <message>
         <source>%1 must be a mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une table associative (lignes clé: valeur)</translation>
     </message>
     <message>
         <source>the keys of %1 must be plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les clés doivent être des mots simples</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue dans %2 (clés possibles : %3)</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » apparaît deux fois dans %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list, like [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une liste, comme [a, b]</translation>
     </message>
     <message>
         <source>the entries of &quot;%1&quot; must be non-empty texts</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées de « %1 » doivent être des textes non vides</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un nombre entier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne doit pas être négatif</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop grand (%2 au maximum)</translation>
     </message>
     <message>
         <source>a waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>une dérogation</translation>
     </message>
     <message>
         <source>the waiver has no &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la dérogation n’a pas de « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide</translation>
     </message>
     <message>
         <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>date invalide « %1 » (format attendu : AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>la politique</translation>
     </message>
     <message>
         <source>unsupported policy version &quot;%1&quot; (this Hullcheck reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>version de politique « %1 » non prise en charge (ce Hullcheck lit la version %2)</translation>
     </message>
     <message>
         <source>&quot;waivers&quot; must be a list of waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>« waivers » doit être une liste de dérogations</translation>
     </message>
     <message>
         <source>&quot;severity_overrides&quot; must be a mapping of rule id: severity</source>
-        <translation type="unfinished"></translation>
+        <translation>« severity_overrides » doit être une table associative (identifiant de règle: gravité)</translation>
     </message>
     <message>
         <source>the keys of %1 must be rule ids or CIS ids</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés de %1 doivent être des identifiants de règle ou des identifiants CIS</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot; for %2 (expected critical, high, medium, low or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité inconnue « %1 » pour %2 (attendu : critical, high, medium, low ou info)</translation>
     </message>
     <message>
         <source>thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>« thresholds »</translation>
     </message>
 </context>
 <context>
@@ -2216,63 +2216,63 @@ Commandes :
     <name>hullcheck::core::Remediation</name>
     <message>
         <source>--read-only: give every path the application writes a volume or a tmpfs (for example --tmpfs /tmp).</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-only : donnez à chaque chemin où l’application écrit un volume ou un tmpfs (par exemple --tmpfs /tmp).</translation>
     </message>
     <message>
         <source>Secret values are not copied: provide them as environment variables of the shell (or an .env file for compose), better from a secret store, and rotate the exposed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs secrètes ne sont pas copiées : fournissez-les comme variables d’environnement du shell (ou dans un fichier .env pour compose), de préférence depuis un coffre à secrets, et renouvelez celles qui ont été exposées.</translation>
     </message>
     <message>
         <source>Set these variables before running it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez ces variables avant de l’exécuter : %1.</translation>
     </message>
     <message>
         <source>Then connect the other network: docker network connect %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez ensuite l’autre réseau : docker network connect %1 %2</translation>
     </message>
     <message>
         <source>Stop and rename or remove the old container first: docker rm -f %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez puis renommez ou supprimez d’abord l’ancien conteneur : docker rm -f %1</translation>
     </message>
     <message>
         <source>%1 is not a JSON object; fix it by hand before merging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet JSON ; corrigez-le à la main avant la fusion : %2</translation>
     </message>
     <message>
         <source>Recreate %1 with docker run, every setting kept, fixes added</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer %1 avec docker run, en conservant tous ses réglages et en ajoutant les corrections</translation>
     </message>
     <message>
         <source>%1 as a compose service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comme service compose</translation>
     </message>
     <message>
         <source>Put the values of %1 in an .env file next to the compose file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez les valeurs de %1 dans un fichier .env à côté du fichier compose.</translation>
     </message>
     <message>
         <source>Patch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>The current daemon.json was not read (no host access, or no file): merge these keys into the file the daemon uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le daemon.json actuel n’a pas été lu (pas d’accès à l’hôte, ou pas de fichier) : fusionnez ces clés dans le fichier qu’utilise le démon.</translation>
     </message>
     <message>
         <source>Restart the daemon to apply it: sudo systemctl restart docker (live-restore alone takes a reload). Containers without live-restore stop during the restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le démon pour l’appliquer : sudo systemctl restart docker (live-restore seul ne demande qu’un rechargement). Les conteneurs sans live-restore s’arrêtent pendant le redémarrage.</translation>
     </message>
     <message>
         <source>No exact command is known for this result; the text is the rule&apos;s remediation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande exacte n’est connue pour ce résultat ; le texte est la correction proposée par la règle.</translation>
     </message>
     <message>
         <source>Dockerfile lines for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de Dockerfile pour %1</translation>
     </message>
     <message>
         <source>Rebuild the image and recreate the containers that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruisez l’image et recréez les conteneurs qui l’utilisent.</translation>
     </message>
     <message>
         <source>API: POST %1 %2
@@ -2294,43 +2294,43 @@ Commandes :
     </message>
     <message>
         <source>Limit memory to %1 (no swap beyond it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter la mémoire à %1 (sans swap au-delà)</translation>
     </message>
     <message>
         <source>Limit CPU to %1 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le CPU à %1 CPU</translation>
     </message>
     <message>
         <source>Limit CPU to a quota of %1 µs per 100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le CPU à un quota de %1 µs par 100 ms</translation>
     </message>
     <message>
         <source>Set the CPU weight (shares) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer le poids CPU (shares) à %1</translation>
     </message>
     <message>
         <source>Limit the container to %1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter le conteneur à %1 processus</translation>
     </message>
     <message>
         <source>Restart on failure, at most %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer en cas d’échec, %1 fois au plus</translation>
     </message>
     <message>
         <source>The container was started with --rm: Docker refuses to give it a restart policy; recreate it without --rm instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur a été démarré avec --rm : Docker refuse de lui donner une politique de redémarrage ; recréez-le plutôt sans --rm.</translation>
     </message>
     <message>
         <source>The daemon&apos;s answer for container %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du démon pour le conteneur %1 n’est pas un objet.</translation>
     </message>
     <message>
         <source>%1 on %2 has no live fix; use the generated artefact instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 n’a pas de correction à chaud ; utilisez plutôt l’artefact généré.</translation>
     </message>
     <message>
         <source>Docker refused to change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker a refusé de modifier %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2449,39 +2449,39 @@ Commandes :
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Fix log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des corrections</translation>
     </message>
     <message>
         <source>No fixes were applied through Hullcheck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correction n’a été appliquée via Hullcheck.</translation>
     </message>
     <message>
         <source>Live fixes applied to this daemon through Hullcheck, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections à chaud appliquées à ce démon via Hullcheck, de la plus ancienne à la plus récente :</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant → après</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -2723,255 +2723,255 @@ Commandes :
     <name>hullcheck::core::RulePackLoader</name>
     <message>
         <source>No built-in rule packs in :/rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paquet de règles intégré dans :/rules</translation>
     </message>
     <message>
         <source>The rule directory %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de règles %1 n’existe pas</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un répertoire</translation>
     </message>
     <message>
         <source>Cannot read the rule directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le répertoire de règles %1</translation>
     </message>
     <message>
         <source>The rule directory %1 holds no rule packs (*.yaml, *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de règles %1 ne contient aucun paquet de règles (*.yaml, *.yml)</translation>
     </message>
     <message>
         <source>a rule pack is one YAML document; remove the &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un paquet de règles est un seul document YAML ; supprimez le « --- »</translation>
     </message>
     <message>
         <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de règle « %1 » en double (défini d’abord en %2:%3)</translation>
     </message>
     <message>
         <source>%1 must be a mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une table associative (lignes clé: valeur)</translation>
     </message>
     <message>
         <source>the keys of a %1 must be plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés de %1 doivent être des mots simples</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue dans %2 (clés possibles : %3)</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice in this %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » apparaît deux fois dans %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un texte</translation>
     </message>
     <message>
         <source>%1 has no &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de « %2 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit valoir true ou false</translation>
     </message>
     <message>
         <source>the file is empty; a rule pack needs &quot;pack&quot;, &quot;version&quot; and &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; un paquet de règles exige « pack », « version » et « rules »</translation>
     </message>
     <message>
         <source>rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ce paquet de règles</translation>
     </message>
     <message>
         <source>the rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet de règles</translation>
     </message>
     <message>
         <source>the rule pack has no &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet de règles n’a pas de « rules »</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>« rules » doit être une liste de règles</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>cette règle</translation>
     </message>
     <message>
         <source>a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle</translation>
     </message>
     <message>
         <source>rule id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de règle « %1 » ne peut contenir que des lettres, des chiffres, « . », « _ » et « - »</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot; (expected critical, high, medium, low or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité inconnue « %1 » (attendu : critical, high, medium, low ou info)</translation>
     </message>
     <message>
         <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
-        <translation type="unfinished"></translation>
+        <translation>portée inconnue « %1 » (attendu : host, daemon, container, image, network ou volume)</translation>
     </message>
     <message>
         <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 a à la fois « %2 » et « %3 » ; utilisez un seul de fail_when, pass_when et builtin</translation>
     </message>
     <message>
         <source>CIS id &quot;%1&quot; must be numbers separated by dots, like &quot;5.10&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant CIS « %1 » doit être composé de nombres séparés par des points, comme « 5.10 »</translation>
     </message>
     <message>
         <source>CIS level must be 1 or 2, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau CIS doit être 1 ou 2, et non « %1 »</translation>
     </message>
     <message>
         <source>unknown evidence_source &quot;%1&quot; (expected api or host)</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence_source inconnu « %1 » (attendu : api ou host)</translation>
     </message>
     <message>
         <source>unknown on_fail &quot;%1&quot; (expected fail, warn or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>on_fail inconnu « %1 » (attendu : fail, warn ou info)</translation>
     </message>
     <message>
         <source>&quot;builtin&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>« builtin » est vide</translation>
     </message>
     <message>
         <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle intégré inconnu « %1 » (connus : %2)</translation>
     </message>
     <message>
         <source>&quot;params&quot; must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>« params » doit être une table associative</translation>
     </message>
     <message>
         <source>&quot;evidence&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>« evidence » est vide</translation>
     </message>
     <message>
         <source>rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 n’a aucun contrôle : ajoutez fail_when, pass_when ou builtin, ou marquez-la automated: false</translation>
     </message>
     <message>
         <source>rule %1 is a manual review (automated: false) and cannot have &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle %1 est une revue manuelle (automated: false) et ne peut pas avoir « %2 »</translation>
     </message>
     <message>
         <source>&quot;params&quot; is only used with &quot;builtin&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« params » ne s’utilise qu’avec « builtin »</translation>
     </message>
     <message>
         <source>&quot;evidence&quot; is only used with fail_when or pass_when</source>
-        <translation type="unfinished"></translation>
+        <translation>« evidence » ne s’utilise qu’avec fail_when ou pass_when</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une liste</translation>
     </message>
     <message>
         <source>the entries of &quot;%1&quot; must be texts</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées de « %1 » doivent être des textes</translation>
     </message>
     <message>
         <source>the segments of a path must be texts</source>
-        <translation type="unfinished"></translation>
+        <translation>les segments d’un chemin doivent être des textes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a path: Dotted.Keys, a list of keys, or &quot;.&quot; for the element itself</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un chemin : Clés.Séparées.Par.Points, une liste de clés, ou « . » pour l’élément lui-même</translation>
     </message>
     <message>
         <source>path &quot;%1&quot; has an empty segment</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin « %1 » a un segment vide</translation>
     </message>
     <message>
         <source>path &quot;%1&quot;: write any_element or all_elements instead of &quot;[]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin « %1 » : écrivez any_element ou all_elements au lieu de « [] »</translation>
     </message>
     <message>
         <source>the value is nested too deeply or too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est trop profondément imbriquée ou trop grande</translation>
     </message>
     <message>
         <source>the keys of a mapping must be texts</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés d’une table associative doivent être des textes</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice in this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « %1 » apparaît deux fois dans cette table associative</translation>
     </message>
     <message>
         <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la condition est vide</translation>
     </message>
     <message>
         <source>conditions are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>les conditions sont trop profondément imbriquées</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>cette condition</translation>
     </message>
     <message>
         <source>a condition has one operator, this one has &quot;%1&quot; and &quot;%2&quot;; combine them with all or any</source>
-        <translation type="unfinished"></translation>
+        <translation>une condition a un seul opérateur, celle-ci a « %1 » et « %2 » ; combinez-les avec all ou any</translation>
     </message>
     <message>
         <source>the condition has no operator (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la condition n’a pas d’opérateur (opérateurs possibles : %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no path; put the paths in its conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne prend pas de chemin ; mettez les chemins dans ses conditions</translation>
     </message>
     <message>
         <source>the condition &quot;%1&quot; needs a path (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>la condition « %1 » exige un chemin (« path: . » pour l’élément lui-même)</translation>
     </message>
     <message>
         <source>&quot;path&quot; is empty (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>« path » est vide (« path: . » pour l’élément lui-même)</translation>
     </message>
     <message>
         <source>&quot;in&quot; needs a list of values: in: [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>« in » exige une liste de valeurs : in: [a, b]</translation>
     </message>
     <message>
         <source>&quot;matches&quot; needs a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>« matches » exige une expression régulière</translation>
     </message>
     <message>
         <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière invalide « %1 » : %2 à la position %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige un nombre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige une liste de conditions</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs one condition (a mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige une seule condition (une table associative)</translation>
     </message>
     <message>
         <source>Cannot read the rule pack %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le paquet de règles %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3246,7 @@ Commandes :
     <name>hullcheck::core::YamlSupport</name>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe YAML : %1</translation>
     </message>
 </context>
 <context>
@@ -3698,111 +3698,111 @@ Commandes :
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <source>Repair this result: change the container now, or get the command or file that fixes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger ce résultat : modifier le conteneur maintenant, ou obtenir la commande ou le fichier qui le corrige</translation>
     </message>
 </context>
 <context>
     <name>hullcheck::ui::FixDialog</name>
     <message>
         <source>docker run command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande docker run</translation>
     </message>
     <message>
         <source>Compose service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Compose</translation>
     </message>
     <message>
         <source>daemon.json patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif pour daemon.json</translation>
     </message>
     <message>
         <source>Shell commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes shell</translation>
     </message>
     <message>
         <source>Dockerfile lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de Dockerfile</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Fix Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le résultat</translation>
     </message>
     <message>
         <source>Artefact</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefact</translation>
     </message>
     <message>
         <source>API change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification via l’API</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande équivalente</translation>
     </message>
     <message>
         <source>&amp;Memory limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de &amp;mémoire :</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>CPU &amp;shares:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parts CPU :</translation>
     </message>
     <message>
         <source>&amp;PIDs limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de &amp;PIDs :</translation>
     </message>
     <message>
         <source>&amp;Restart retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de &amp;redémarrage :</translation>
     </message>
     <message>
         <source>API change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification via l’API :</translation>
     </message>
     <message>
         <source>Equivalent command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande équivalente :</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>%1 the fix (e.g. &quot;Limit memory to 512m&quot;), %2 the object&apos;s name</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Change the running container %1 now?
@@ -3812,22 +3812,27 @@ Commandes :
 This is the same as:
 %3</source>
         <extracomment>%1 the container&apos;s name, %2 the change (e.g. &quot;Limit memory to 512m&quot;), %3 the docker update command</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier maintenant le conteneur en cours d’exécution %1 ?
+
+%2
+
+Cela équivaut à :
+%3</translation>
     </message>
     <message>
         <source>Apply Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la correction</translation>
     </message>
     <message>
         <source>Save Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correction</translation>
     </message>
 </context>
 <context>
     <name>hullcheck::ui::ImagesModel</name>
     <message>
         <source>Tags</source>
-        <translation>Étiquettes</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Result</source>
@@ -4383,25 +4388,25 @@ Qt %2
     </message>
     <message>
         <source>This snapshot was opened from a file: Hullcheck is not connected to its daemon and cannot change the container. Run this command on a machine that can reach the daemon instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet instantané a été ouvert depuis un fichier : Hullcheck n’est pas connecté à son démon et ne peut pas modifier le conteneur. Exécutez plutôt cette commande sur une machine qui peut joindre le démon.</translation>
     </message>
     <message>
         <source>Hullcheck is not connected to a daemon. Run this command on a machine that can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hullcheck n’est connecté à aucun démon. Exécutez cette commande sur une machine qui peut le joindre.</translation>
     </message>
     <message>
         <source>Could not fix %1: %2</source>
         <extracomment>%1 the container, %2 the daemon&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de corriger %1 : %2</translation>
     </message>
     <message>
         <source>%1 on %2: %3 is now %4</source>
         <extracomment>%1 the change, %2 the container, %3 the rule id, %4 its new status (Pass, Fail, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : %3 a désormais le statut %4</translation>
     </message>
     <message>
         <source>Applying the fix to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la correction à %1…</translation>
     </message>
 </context>
 <context>
