@@ -216,10 +216,45 @@ QStringList readCommandLine(qint64 pid)
     return arguments;
 }
 
+// The process and owner of a daemon listening on a loopback TCP port. Only a listening socket in our own network
+// namespace counts, so a port published by another namespace is never mistaken for the daemon.
+void findTcpDaemonProcess(const Endpoint &endpoint, HostFacts &facts)
+{
+    QList<quint64> inodes;
+    for (const QString &table : {QStringLiteral("/proc/net/tcp"), QStringLiteral("/proc/net/tcp6")}) {
+        QFile file(table);
+        if (file.open(QIODevice::ReadOnly)) {
+            inodes += listeningSocketInodes(file.readAll(), static_cast<quint16>(endpoint.port));
+        }
+    }
+    for (const quint64 inode : std::as_const(inodes)) {
+        if (const qint64 pid = processHoldingSocket(static_cast<ino_t>(inode)); pid > 0) {
+            facts.daemonPid = pid;
+            facts.daemonPidSource = QStringLiteral("/proc/net/tcp listening socket");
+            break;
+        }
+    }
+    if (facts.daemonPid == 0) {
+        facts.daemonError = Tr::tr("no process of this host listens on TCP port %1").arg(endpoint.port);
+        return;
+    }
+    facts.daemonExecutable = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(facts.daemonPid));
+    facts.daemonCommandLine = readCommandLine(facts.daemonPid);
+    if (facts.daemonCommandLine.isEmpty()) {
+        facts.daemonError = Tr::tr("cannot read the command line of process %1").arg(facts.daemonPid);
+    }
+    struct stat process
+    {};
+    // /proc/<pid> belongs to the process's effective uid, what SO_PEERCRED gives for a unix socket.
+    if (::stat(QFile::encodeName(QStringLiteral("/proc/%1").arg(facts.daemonPid)).constData(), &process) == 0) {
+        facts.daemonUid = process.st_uid;
+    }
+}
+
 void findDaemonProcess(const Endpoint &endpoint, HostFacts &facts)
 {
     if (endpoint.transport != Endpoint::Transport::Unix) {
-        facts.daemonError = Tr::tr("the daemon process is found through its unix socket; this endpoint is TCP");
+        findTcpDaemonProcess(endpoint, facts);
         return;
     }
     const UnixConnection connection(endpoint.socketPath);
@@ -1203,6 +1238,32 @@ QStringList auditRulesWatching(const QStringList &rules, const QString &path)
         }
     }
     return matching;
+}
+
+QList<quint64> listeningSocketInodes(const QByteArray &procNetTcp, quint16 port)
+{
+    // Lines: "sl local_address rem_address st ... inode", addresses as HEXIP:HEXPORT; the first line is a header.
+    constexpr int LocalAddressColumn = 1;
+    constexpr int StateColumn = 3;
+    constexpr int InodeColumn = 9;
+    const QByteArray listening("0A");
+    QList<quint64> inodes;
+    const QList<QByteArray> lines = procNetTcp.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> columns = lines.at(i).simplified().split(' ');
+        if (columns.size() <= InodeColumn || columns.at(StateColumn) != listening) {
+            continue;
+        }
+        const QByteArray &local = columns.at(LocalAddressColumn);
+        bool validPort = false;
+        const uint localPort = local.mid(local.lastIndexOf(':') + 1).toUInt(&validPort, 16);
+        bool validInode = false;
+        const quint64 inode = columns.at(InodeColumn).toULongLong(&validInode);
+        if (validPort && validInode && localPort == port && inode != 0) {
+            inodes.append(inode);
+        }
+    }
+    return inodes;
 }
 
 void findMountOf(const QByteArray &mountInfo, MountFacts &facts)

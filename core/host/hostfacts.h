@@ -170,6 +170,10 @@ HULLCHECK_CORE_EXPORT QStringList commandLineFlagValues(const QStringList &comma
 // recursive), "-F path=PATH" and "-F dir=PATH" (or a parent). Rules with the "never" action are ignored.
 HULLCHECK_CORE_EXPORT QStringList auditRulesWatching(const QStringList &rules, const QString &path);
 
+// The inodes of sockets listening on TCP `port`, from the text of /proc/net/tcp or /proc/net/tcp6 (state 0A).
+// A daemon reached over tcp://127.0.0.1:PORT is found through the listening socket it holds.
+HULLCHECK_CORE_EXPORT QList<quint64> listeningSocketInodes(const QByteArray &procNetTcp, quint16 port);
+
 // Parses /proc/<pid>/mountinfo text and fills the mount fields of `facts` for facts.checkedPath.
 HULLCHECK_CORE_EXPORT void findMountOf(const QByteArray &mountInfo, MountFacts &facts);
 

@@ -29,6 +29,7 @@ private slots:
     void statsModesAsBits();
     void findsDaemonThroughPeerCredentials();
     void remoteDaemonNeedsHostAccess();
+    void findsListeningTcpSockets();
     void roundTripsJson();
 
     void readsFlagsLikePflag_data();
@@ -163,6 +164,30 @@ void TestHostFacts::findsDaemonThroughPeerCredentials()
     QVERIFY(socket);
     QCOMPARE(socket->type, QStringLiteral("socket"));
     QVERIFY(facts.file(dataRoot.path()));
+}
+
+void TestHostFacts::findsListeningTcpSockets()
+{
+    // Shape of /proc/net/tcp and /proc/net/tcp6 as read on the Debian 12 test machine (Linux 6.1), trimmed.
+    const QByteArray tcp(
+        "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+        "   0: 0100007F:E987 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 626867 1 0 100 0 0 "
+        "10 0\n"
+        "   1: 00000000:07E8 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 1640 1 0 100 0 0 "
+        "10 "
+        "0\n"
+        "   2: 0100007F:E987 0100007F:9C40 01 00000000:00000000 00:00000000 00000000     0        0 777 1 0 20 4 30 10 "
+        "-1\n");
+    QCOMPARE(listeningSocketInodes(tcp, 0xE987), QList<quint64>{626867}); // the established connection is not listening
+    QCOMPARE(listeningSocketInodes(tcp, 2024), QList<quint64>{1640});
+    QVERIFY(listeningSocketInodes(tcp, 2375).isEmpty());
+    const QByteArray tcp6(
+        "  sl  local_address                         remote_address                        st tx_queue "
+        "rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+        "   0: 00000000000000000000000001000000:0947 00000000000000000000000000000000:0000 0A "
+        "00000000:00000000 00:00000000 00000000     0        0 4242 1 0 100 0 0 10 0\n");
+    QCOMPARE(listeningSocketInodes(tcp6, 2375), QList<quint64>{4242});
+    QVERIFY(listeningSocketInodes(QByteArray("garbage\nnot a table at all 0A x\n"), 2375).isEmpty());
 }
 
 void TestHostFacts::remoteDaemonNeedsHostAccess()
