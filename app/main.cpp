@@ -1,16 +1,14 @@
 #include "core/coreruntime.h"
 #include "core/docker/endpointresolver.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QByteArray>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPixmap>
 #include <QSize>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -19,8 +17,8 @@ namespace {
 constexpr QSize ScreenshotSize(1400, 900);
 constexpr int ScreenshotDelayMs = 600;
 
-// `hullcheck --help` and `--version` must work without a display (scripts such as tools/screenshots ask it what
-// it supports): with no display at all, they run on the offscreen platform.
+// `hullcheck --help` and `--version` must work without a display (scripts and packaging tests ask it what it
+// supports): with no display at all, they run on the offscreen platform.
 void useOffscreenForHelpWithoutDisplay(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
@@ -50,17 +48,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HULLCHECK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hullcheck.Hullcheck"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
-                          QStringLiteral("qtbase"),
-                          QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator appTranslator; // hullcheck_<locale>.qm, embedded in hullcheck_core under :/i18n
-    if (appTranslator.load(QLocale(), QStringLiteral("hullcheck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&appTranslator);
-    }
+    // The language chosen in Settings, else the system's; Qt's own strings and Hullcheck's (embedded in
+    // hullcheck_core under :/i18n).
+    const hullcheck::ui::LanguageSetup language;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Security dashboard for Docker hosts."));
@@ -105,7 +95,8 @@ int main(int argc, char *argv[])
 
     hullcheck::ui::MainWindow window;
     if (parser.isSet(screenshotOption)) {
-        // Pictures for the README (tools/screenshots): a fixed size, the chosen page, after the scan has finished.
+        // A picture of a saved snapshot's results: a fixed size, the chosen page, after the scan has finished. (The
+        // README's pictures come from tests/screenshots, which also sets up selections and dialogs.)
         const QString output = parser.value(screenshotOption);
         const QString tab = parser.value(tabOption);
         window.resize(ScreenshotSize);

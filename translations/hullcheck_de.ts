@@ -338,430 +338,442 @@ Befehle:
     </message>
     <message>
         <source>fix: the fix log to append to; scan: the fix log to report (default in the application data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>fix: das Korrekturprotokoll, an das angehängt wird; scan: das Korrekturprotokoll für den Bericht (Standard im Datenverzeichnis der Anwendung).</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked. A scan reports this as a critical finding (HC-CONNECTION-TLS-VERIFY).
+</source>
+        <translation>hullcheck-cli: Warnung: Die TLS-Prüfung von %1 ist aus (--tls ohne --tlsverify); die Identität des Daemons wird nicht geprüft. Eine Prüfung meldet dies als kritischen Befund (HC-CONNECTION-TLS-VERIFY).
+</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: %1 is plain TCP: the traffic is unencrypted and the daemon&apos;s identity is not checked. A scan reports this as a critical finding (HC-CONNECTION-PLAIN-TCP).
+</source>
+        <translation>hullcheck-cli: Warnung: %1 ist unverschlüsseltes TCP: Der Verkehr ist nicht verschlüsselt, und die Identität des Daemons wird nicht geprüft. Eine Prüfung meldet dies als kritischen Befund (HC-CONNECTION-PLAIN-TCP).
+</translation>
     </message>
 </context>
 <context>
     <name>hullcheck::core::ContainerChecks</name>
     <message>
         <source>volume %1 (a bind of a host path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 (ein Bind-Mount eines Host-Pfads)</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <source>the image&apos;s Config.User</source>
-        <translation type="unfinished"></translation>
+        <translation>Config.User des Images</translation>
     </message>
     <message>
         <source>(empty: root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer: root)</translation>
     </message>
     <message>
         <source>runs as root inside the container; the daemon maps it to an unprivileged host user (user namespaces or rootless mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft im Container als root; der Daemon bildet das auf einen unprivilegierten Host-Benutzer ab (User-Namespaces oder Rootless-Modus)</translation>
     </message>
     <message>
         <source>runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft als root</translation>
     </message>
     <message>
         <source>HostConfig.Privileged = true: every capability</source>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Privileged = true: alle Capabilities</translation>
     </message>
     <message>
         <source>a privileged container has all capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>ein privilegierter Container hat alle Capabilities</translation>
     </message>
     <message>
         <source>CapDrop: none</source>
-        <translation type="unfinished"></translation>
+        <translation>CapDrop: keine</translation>
     </message>
     <message>
         <source>dangerous capabilities added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gefährliche Capabilities hinzugefügt: %1</translation>
     </message>
     <message>
         <source>capabilities beyond Docker&apos;s default set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities über Dockers Standardsatz hinaus: %1</translation>
     </message>
     <message>
         <source>drops every capability and adds back only default ones</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt alle Capabilities und fügt nur Standard-Capabilities wieder hinzu</translation>
     </message>
     <message>
         <source>keeps Docker&apos;s default capability set; --cap-drop ALL with only the needed --cap-add is stronger</source>
-        <translation type="unfinished"></translation>
+        <translation>behält Dockers Standardsatz an Capabilities; --cap-drop ALL mit nur den nötigen --cap-add ist strenger</translation>
     </message>
     <message>
         <source>sensitive host paths are mounted; read-only does not protect credentials or sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>sensible Host-Pfade sind eingehängt; Schreibschutz schützt weder Zugangsdaten noch Sockets</translation>
     </message>
     <message>
         <source>sensitive host paths are mounted read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>sensible Host-Pfade sind schreibgeschützt eingehängt</translation>
     </message>
     <message>
         <source>no bind mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bind-Mounts</translation>
     </message>
     <message>
         <source>%1 bind mount(s), none of a sensitive host path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bind-Mount(s), keiner davon auf einen sensiblen Host-Pfad</translation>
     </message>
     <message>
         <source>the daemon&apos;s socket</source>
-        <translation type="unfinished"></translation>
+        <translation>der Socket des Daemons</translation>
     </message>
     <message>
         <source>an engine socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Engine-Socket</translation>
     </message>
     <message>
         <source>a directory holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnis, das %1 enthält</translation>
     </message>
     <message>
         <source>named like an engine socket</source>
-        <translation type="unfinished"></translation>
+        <translation>benannt wie ein Engine-Socket</translation>
     </message>
     <message>
         <source>the container can control the container engine and so the host</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container kann die Container-Engine und damit den Host steuern</translation>
     </message>
     <message>
         <source>no mount exposes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mount legt %1 offen</translation>
     </message>
     <message>
         <source>%1 (PID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PID %2)</translation>
     </message>
     <message>
         <source>port %1 is exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist offengelegt</translation>
     </message>
     <message>
         <source>host PID namespace: cannot attribute processes</source>
-        <translation type="unfinished"></translation>
+        <translation>PID-Namespace des Hosts: Prozesse lassen sich nicht zuordnen</translation>
     </message>
     <message>
         <source>not running; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht; %1</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <source>the process list was not collected; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prozessliste wurde nicht erfasst; %1</translation>
     </message>
     <message>
         <source>the process list was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prozessliste wurde nicht erfasst</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft: %1</translation>
     </message>
     <message>
         <source>an SSH daemon runs in the container</source>
-        <translation type="unfinished"></translation>
+        <translation>im Container läuft ein SSH-Daemon</translation>
     </message>
     <message>
         <source>no %1 among %2 process(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1 unter %2 Prozess(en)</translation>
     </message>
     <message>
         <source>(any port)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beliebiger Port)</translation>
     </message>
     <message>
         <source> (default address)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Standardadresse)</translation>
     </message>
     <message>
         <source>host network: the container&apos;s ports are the host&apos;s and are not published (see 5.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Netzwerk: Die Ports des Containers sind die des Hosts und werden nicht veröffentlicht (siehe 5.10)</translation>
     </message>
     <message>
         <source>no published ports</source>
-        <translation type="unfinished"></translation>
+        <translation>keine veröffentlichten Ports</translation>
     </message>
     <message>
         <source>host ports below %1 are published</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Ports unter %1 sind veröffentlicht</translation>
     </message>
     <message>
         <source>ports are published on every host interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports sind auf allen Host-Schnittstellen veröffentlicht</translation>
     </message>
     <message>
         <source>review that every published port is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie, ob jeder veröffentlichte Port nötig ist</translation>
     </message>
     <message>
         <source>host has no AppArmor</source>
-        <translation type="unfinished"></translation>
+        <translation>Host hat kein AppArmor</translation>
     </message>
     <message>
         <source>privileged: no AppArmor profile</source>
-        <translation type="unfinished"></translation>
+        <translation>privilegiert: kein AppArmor-Profil</translation>
     </message>
     <message>
         <source>no profile recorded: Docker applies docker-default at start</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil vermerkt: Docker wendet beim Start docker-default an</translation>
     </message>
     <message>
         <source>runs without AppArmor confinement</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ohne AppArmor-Einschränkung</translation>
     </message>
     <message>
         <source>host has no SELinux (the daemon reports no SELinux support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host hat kein SELinux (der Daemon meldet keine SELinux-Unterstützung)</translation>
     </message>
     <message>
         <source> (added by Docker for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (von Docker für %1 hinzugefügt)</translation>
     </message>
     <message>
         <source>SELinux separation is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>SELinux-Trennung ist abgeschaltet</translation>
     </message>
     <message>
         <source>no SELinux label</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SELinux-Label</translation>
     </message>
     <message>
         <source>the container has no SELinux label</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container hat kein SELinux-Label</translation>
     </message>
     <message>
         <source>HostConfig.Privileged = true: seccomp is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Privileged = true: seccomp wird nicht angewendet</translation>
     </message>
     <message>
         <source>privileged containers run without seccomp</source>
-        <translation type="unfinished"></translation>
+        <translation>privilegierte Container laufen ohne seccomp</translation>
     </message>
     <message>
         <source>seccomp is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>seccomp ist abgeschaltet</translation>
     </message>
     <message>
         <source>custom seccomp profile (%1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenes seccomp-Profil (%1 Zeichen)</translation>
     </message>
     <message>
         <source>a custom profile: review that it is at least as strict as Docker&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>ein eigenes Profil: prüfen Sie, ob es mindestens so streng ist wie Dockers Standardprofil</translation>
     </message>
     <message>
         <source>no profile of its own; the daemon&apos;s default profile is unconfined</source>
-        <translation type="unfinished"></translation>
+        <translation>kein eigenes Profil; das Standardprofil des Daemons ist unconfined</translation>
     </message>
     <message>
         <source>seccomp is disabled daemon-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>seccomp ist für den ganzen Daemon abgeschaltet</translation>
     </message>
     <message>
         <source>the daemon&apos;s default seccomp profile (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standard-seccomp-Profil des Daemons (%1)</translation>
     </message>
     <message>
         <source>the daemon reports no seccomp support (no name=seccomp in SecurityOptions)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon meldet keine seccomp-Unterstützung (kein name=seccomp in SecurityOptions)</translation>
     </message>
     <message>
         <source>explicitly allows gaining privileges (overrides the daemon default)</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt ausdrücklich das Erlangen von Rechten (überschreibt den Daemon-Standard)</translation>
     </message>
     <message>
         <source>not set on the container; the daemon sets no-new-privileges for all</source>
-        <translation type="unfinished"></translation>
+        <translation>am Container nicht gesetzt; der Daemon setzt no-new-privileges für alle</translation>
     </message>
     <message>
         <source>not set on the container</source>
-        <translation type="unfinished"></translation>
+        <translation>am Container nicht gesetzt</translation>
     </message>
     <message>
         <source>the daemon default (--no-new-privileges) cannot be seen on a remote daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon-Standard (--no-new-privileges) ist bei einem entfernten Daemon nicht sichtbar</translation>
     </message>
     <message>
         <source>not set on the container, and the daemon does not set it by default</source>
-        <translation type="unfinished"></translation>
+        <translation>am Container nicht gesetzt, und der Daemon setzt es nicht standardmäßig</translation>
     </message>
     <message>
         <source>the container names no image</source>
-        <translation type="unfinished"></translation>
+        <translation>der Container nennt kein Image</translation>
     </message>
     <message>
         <source> (pinned by image ID)</source>
-        <translation type="unfinished"></translation>
+        <translation> (per Image-ID festgelegt)</translation>
     </message>
     <message>
         <source> (pinned by digest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (per Digest festgelegt)</translation>
     </message>
     <message>
         <source> (no tag: means :latest); runs image %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (kein Tag: bedeutet :latest); führt Image %1 aus</translation>
     </message>
     <message>
         <source>not pinned: the image is whatever :latest was when the container was created</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt: Das Image ist das, was :latest beim Erstellen des Containers war</translation>
     </message>
     <message>
         <source>; runs image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; führt Image %1 aus</translation>
     </message>
     <message>
         <source>not pinned: :latest moves with every push</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt: :latest ändert sich mit jedem Push</translation>
     </message>
     <message>
         <source>; runs image %1 but the tag now names image %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; führt Image %1 aus, aber der Tag benennt jetzt Image %2</translation>
     </message>
     <message>
         <source>the tag was moved: the container runs an older image</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag wurde verschoben: Der Container führt ein älteres Image aus</translation>
     </message>
     <message>
         <source>; image %1 has no registry digest (built locally or loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>; Image %1 hat keinen Registry-Digest (lokal gebaut oder geladen)</translation>
     </message>
     <message>
         <source>pinned by tag only: without a registry digest the tag cannot be verified or pinned by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>nur per Tag festgelegt: Ohne Registry-Digest lässt sich der Tag weder verifizieren noch per Digest festlegen</translation>
     </message>
     <message>
         <source>attached to network %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Netzwerk %1%2 verbunden</translation>
     </message>
     <message>
         <source> (bridge %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Bridge %1)</translation>
     </message>
     <message>
         <source>on the default bridge, where every container can reach every other</source>
-        <translation type="unfinished"></translation>
+        <translation>im Standard-Bridge-Netzwerk, in dem jeder Container jeden anderen erreicht</translation>
     </message>
     <message>
         <source>networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke: %1</translation>
     </message>
     <message>
         <source>no networks</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Netzwerke</translation>
     </message>
     <message>
         <source>one network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerk: %1</translation>
     </message>
     <message>
         <source>%1 networks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Netzwerke: %2</translation>
     </message>
     <message>
         <source> (all internal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (alle intern)</translation>
     </message>
     <message>
         <source>; not internal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; nicht intern: %1</translation>
     </message>
     <message>
         <source>joins several networks, at least one of them with outside access: it bridges them</source>
-        <translation type="unfinished"></translation>
+        <translation>tritt mehreren Netzwerken bei, mindestens einem davon mit Zugang nach außen: So überbrückt er sie</translation>
     </message>
     <message>
         <source>swarm task: restarts follow the service&apos;s restart policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Swarm-Task: Neustarts folgen der Neustartrichtlinie des Dienstes</translation>
     </message>
     <message>
         <source>restart policy: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartrichtlinie: no</translation>
     </message>
     <message>
         <source>restart policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartrichtlinie: %1</translation>
     </message>
     <message>
         <source>restart policy: on-failure without a maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartrichtlinie: on-failure ohne Höchstzahl</translation>
     </message>
     <message>
         <source>restarts a failing container forever</source>
-        <translation type="unfinished"></translation>
+        <translation>startet einen fehlschlagenden Container endlos neu</translation>
     </message>
     <message>
         <source>more than %1 restart attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Neustartversuche</translation>
     </message>
     <message>
         <source>unknown restart policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Neustartrichtlinie „%1“</translation>
     </message>
     <message>
         <source>RestartCount = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RestartCount = %1</translation>
     </message>
     <message>
         <source>the kernel killed it for lack of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kernel hat ihn wegen Speichermangels beendet</translation>
     </message>
     <message>
         <source>in a restart loop</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Neustartschleife</translation>
     </message>
     <message>
         <source>restarted more than %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1-mal neu gestartet</translation>
     </message>
     <message>
         <source>read-only root filesystem: the image&apos;s files cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschütztes Root-Dateisystem: Die Dateien des Images können sich nicht ändern</translation>
     </message>
     <message>
         <source>file changes were not collected (GET /containers/{id}/changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiänderungen wurden nicht erfasst (GET /containers/{id}/changes)</translation>
     </message>
     <message>
         <source>no changes against the image</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen gegenüber dem Image</translation>
     </message>
     <message>
         <source>… (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 insgesamt)</translation>
     </message>
     <message>
         <source>files changed since the container started from its image</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Start des Containers aus seinem Image geänderte Dateien</translation>
     </message>
     <message>
         <source>no required labels in the policy (requiredLabels)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Pflicht-Labels in der Richtlinie (requiredLabels)</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend: %1</translation>
     </message>
     <message>
         <source>; present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; vorhanden: %1</translation>
     </message>
     <message>
         <source>required labels are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht-Labels fehlen</translation>
     </message>
     <message>
         <source>present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden: %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -769,111 +781,111 @@ Befehle:
     </message>
     <message>
         <source>%1 containers: %2; %3 not running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Container: %2; %3 laufen nicht</translation>
     </message>
     <message>
         <source>; /info: %1 containers, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>; /info: %1 Container, %2 laufen</translation>
     </message>
     <message>
         <source>more than %1 containers are not running</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Container laufen nicht</translation>
     </message>
     <message>
         <source>review containers that are not running and remove those no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie nicht laufende Container und entfernen Sie die, die nicht mehr gebraucht werden</translation>
     </message>
     <message>
         <source>not a manager node: the swarm&apos;s settings are visible on managers only</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Manager-Knoten: Die Einstellungen des Swarms sind nur auf Managern sichtbar</translation>
     </message>
     <message>
         <source>%1 manager(s) of %2 node(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Manager von %2 Knoten</translation>
     </message>
     <message>
         <source>more managers than needed</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Manager als nötig</translation>
     </message>
     <message>
         <source>an even number of managers adds no fault tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gerade Zahl von Managern bringt keine zusätzliche Ausfallsicherheit</translation>
     </message>
     <message>
         <source>overlay networks without encryption: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay-Netzwerke ohne Verschlüsselung: %1</translation>
     </message>
     <message>
         <source>traffic between nodes on these networks is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verkehr zwischen Knoten in diesen Netzwerken ist nicht verschlüsselt</translation>
     </message>
     <message>
         <source>no overlay networks</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Overlay-Netzwerke</translation>
     </message>
     <message>
         <source>encrypted overlay networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselte Overlay-Netzwerke: %1</translation>
     </message>
     <message>
         <source>manual review: the API does not show when the unlock key was last rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle Prüfung: Die API zeigt nicht, wann der Entsperrschlüssel zuletzt rotiert wurde</translation>
     </message>
     <message>
         <source>auto-lock is off, so there is no unlock key to rotate (see 7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Lock ist aus, es gibt also keinen Entsperrschlüssel zum Rotieren (siehe 7.5)</translation>
     </message>
     <message>
         <source>the managers&apos; raft keys are stored unencrypted at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>die Raft-Schlüssel der Manager sind ruhend unverschlüsselt gespeichert</translation>
     </message>
     <message>
         <source>node certificates expire after %1 day(s)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenzertifikate laufen nach %1 Tag(en) ab%2</translation>
     </message>
     <message>
         <source> (Docker&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Dockers Standard)</translation>
     </message>
     <message>
         <source>node certificates live longer than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenzertifikate gelten länger als %1 Tage</translation>
     </message>
     <message>
         <source>swarm mode not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Swarm-Modus nicht aktiviert</translation>
     </message>
     <message>
         <source>swarm node state is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Swarm-Knotens ist „%1“</translation>
     </message>
     <message>
         <source>manual review: the listen socket of port 2377 needs host access; check that it is bound to %1 and not to every interface</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle Prüfung: Der Listen-Socket von Port 2377 braucht Host-Zugriff; prüfen Sie, ob er an %1 und nicht an alle Schnittstellen gebunden ist</translation>
     </message>
     <message>
         <source>one address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Adresse</translation>
     </message>
     <message>
         <source>swarm secrets are not part of the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Swarm-Secrets sind nicht Teil des Snapshots</translation>
     </message>
     <message>
         <source>manual review: services should take their secrets from docker secret, not from environment variables or images</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle Prüfung: Dienste sollten ihre Secrets aus docker secret beziehen, nicht aus Umgebungsvariablen oder Images</translation>
     </message>
     <message>
         <source>manual review: the API shows no history of root CA rotations (docker swarm ca --rotate)</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle Prüfung: Die API zeigt keinen Verlauf der Root-CA-Rotationen (docker swarm ca --rotate)</translation>
     </message>
     <message>
         <source>manual review: check that --data-path-addr puts container traffic on an interface other than the management address</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle Prüfung: Prüfen Sie, ob --data-path-addr den Container-Verkehr auf eine andere Schnittstelle als die Verwaltungsadresse legt</translation>
     </message>
     <message>
         <source>unknown swarm check &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Swarm-Prüfung „%1“</translation>
     </message>
 </context>
 <context>
@@ -950,283 +962,283 @@ Befehle:
     <name>hullcheck::core::DaemonChecks</name>
     <message>
         <source>needs host access</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Host-Zugriff</translation>
     </message>
     <message>
         <source>command line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile %1</translation>
     </message>
     <message>
         <source>%1 key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schlüssel „%2“</translation>
     </message>
     <message>
         <source>%1: %2 is only visible on the daemon&apos;s command line or in its daemon.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist nur in der Befehlszeile des Daemons oder in seiner daemon.json sichtbar</translation>
     </message>
     <message>
         <source>the daemon&apos;s command line could not be read (%1), so %2 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile des Daemons konnte nicht gelesen werden (%1), daher ist %2 unbekannt</translation>
     </message>
     <message>
         <source>no process found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Prozess gefunden</translation>
     </message>
     <message>
         <source>%1 could not be read (%2), so %3 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2), daher ist %3 unbekannt</translation>
     </message>
     <message>
         <source>Podman has no dockerd settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman hat keine dockerd-Einstellungen (%1)</translation>
     </message>
     <message>
         <source>storage driver %1 (/info Driver): %2 applies to %3 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichertreiber %1 (/info Driver): %2 gilt nur für %3</translation>
     </message>
     <message>
         <source>debug logging is on (/info Debug = true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug-Protokollierung ist an (/info Debug = true)</translation>
     </message>
     <message>
         <source>%1 = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is not set: the default %2 applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gesetzt: Es gilt der Standard %2</translation>
     </message>
     <message>
         <source>%1 is not set on the command line nor in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder in der Befehlszeile noch in %2 gesetzt</translation>
     </message>
     <message>
         <source>%1 has a value that is not a boolean: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Wert, der kein Boolescher Wert ist: %2</translation>
     </message>
     <message>
         <source>the rule gives no test (params: expect, expect_set or fail_contains)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel gibt keinen Test an (params: expect, expect_set oder fail_contains)</translation>
     </message>
     <message>
         <source>this scan reached the daemon over plain TCP at %1: anyone who can reach that port controls the daemon, and so the host</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Prüfung erreichte den Daemon über unverschlüsseltes TCP unter %1: Wer diesen Port erreicht, steuert den Daemon und damit den Host</translation>
     </message>
     <message>
         <source>this scan reached %1 over TLS without verifying the daemon&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Prüfung erreichte %1 über TLS, ohne das Zertifikat des Daemons zu prüfen</translation>
     </message>
     <message>
         <source>this scan used TLS with a verified server certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Prüfung nutzte TLS mit einem geprüften Server-Zertifikat (%1)</translation>
     </message>
     <message>
         <source>this scan used the unix socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Prüfung nutzte den Unix-Socket %1</translation>
     </message>
     <message>
         <source>listeners: %1 (TLS: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener: %1 (TLS: %2)</translation>
     </message>
     <message>
         <source>%1 uses TLS without --tlsverify: any client can connect without a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nutzt TLS ohne --tlsverify: Jeder Client kann sich ohne Zertifikat verbinden</translation>
     </message>
     <message>
         <source>%1 accepts connections without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Verbindungen ohne TLS an</translation>
     </message>
     <message>
         <source>the daemon&apos;s command line could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile des Daemons konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>TLS is in use; whether the daemon demands client certificates (--tlsverify) and which other ports it listens on are unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wird verwendet; ob der Daemon Client-Zertifikate verlangt (--tlsverify) und auf welchen anderen Ports er lauscht, ist unbekannt (%1)</translation>
     </message>
     <message>
         <source>%1: the daemon&apos;s TCP listeners are only visible on its command line and in daemon.json (this scan used the unix socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die TCP-Listener des Daemons sind nur in seiner Befehlszeile und in daemon.json sichtbar (diese Prüfung nutzte den Unix-Socket)</translation>
     </message>
     <message>
         <source>the daemon does not report RegistryConfig in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon meldet RegistryConfig nicht in /info</translation>
     </message>
     <message>
         <source>no insecure registries in /info RegistryConfig</source>
-        <translation type="unfinished"></translation>
+        <translation>keine unsicheren Registries in /info RegistryConfig</translation>
     </message>
     <message>
         <source>insecure registries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unsichere Registries: %1</translation>
     </message>
     <message>
         <source>loopback, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback, ignoriert: %1</translation>
     </message>
     <message>
         <source>%1 also lists %2, which the running daemon does not use (not restarted since?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt außerdem %2, was der laufende Daemon nicht verwendet (seitdem nicht neu gestartet?)</translation>
     </message>
     <message>
         <source>Podman reads insecure registries from registries.conf; /info may not list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman liest unsichere Registries aus registries.conf; /info listet sie womöglich nicht</translation>
     </message>
     <message>
         <source>Podman has no default &quot;bridge&quot; network (its default network is &quot;podman&quot;, which has no enable_icc option)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman hat kein Standardnetzwerk „bridge“ (sein Standardnetzwerk ist „podman“, das keine Option enable_icc hat)</translation>
     </message>
     <message>
         <source>the daemon has no default bridge network (started with --bridge=none?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon hat kein Standard-Bridge-Netzwerk (mit --bridge=none gestartet?)</translation>
     </message>
     <message>
         <source>the default bridge network does not report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standard-Bridge-Netzwerk meldet %1 nicht</translation>
     </message>
     <message>
         <source>default bridge network: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Bridge-Netzwerk: %1 = %2</translation>
     </message>
     <message>
         <source>; icc=false is configured but not in effect: restart the daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>; icc=false ist konfiguriert, aber nicht wirksam: Starten Sie den Daemon neu</translation>
     </message>
     <message>
         <source>Podman has no long-running daemon that containers depend on; live restore does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman hat keinen langlebigen Daemon, von dem Container abhängen; Live-Restore ist nicht anwendbar</translation>
     </message>
     <message>
         <source>the daemon does not report LiveRestoreEnabled in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon meldet LiveRestoreEnabled nicht in /info</translation>
     </message>
     <message>
         <source>/info LiveRestoreEnabled = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/info LiveRestoreEnabled = %1</translation>
     </message>
     <message>
         <source>this node is in swarm mode, which does not support live restore</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Knoten ist im Swarm-Modus, der Live-Restore nicht unterstützt</translation>
     </message>
     <message>
         <source>Podman does not report a default logging driver in /info (see log_driver in containers.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman meldet in /info keinen Standard-Logging-Treiber (siehe log_driver in containers.conf)</translation>
     </message>
     <message>
         <source>the daemon does not report LoggingDriver in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon meldet LoggingDriver nicht in /info</translation>
     </message>
     <message>
         <source>/info LoggingDriver = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/info LoggingDriver = %1</translation>
     </message>
     <message>
         <source>container logs are discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Logs werden verworfen</translation>
     </message>
     <message>
         <source>container logs stay on this host only</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Logs bleiben nur auf diesem Host</translation>
     </message>
     <message>
         <source>%1 keeps logs on this host unless it is set up to forward them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behält Logs auf diesem Host, sofern er nicht zum Weiterleiten eingerichtet ist</translation>
     </message>
     <message>
         <source>Podman does not support Docker authorization plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman unterstützt keine Docker-Autorisierungs-Plugins</translation>
     </message>
     <message>
         <source>the daemon does not report Plugins in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon meldet Plugins nicht in /info</translation>
     </message>
     <message>
         <source>/info Plugins.Authorization is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>/info Plugins.Authorization ist leer</translation>
     </message>
     <message>
         <source>authorization plugins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-Plugins: %1</translation>
     </message>
     <message>
         <source>Podman always reports ExperimentalBuild = true; it has no experimental daemon mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman meldet immer ExperimentalBuild = true; es hat keinen experimentellen Daemon-Modus</translation>
     </message>
     <message>
         <source>the daemon does not report ExperimentalBuild in /info</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon meldet ExperimentalBuild nicht in /info</translation>
     </message>
     <message>
         <source>/info ExperimentalBuild = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/info ExperimentalBuild = %1</translation>
     </message>
     <message>
         <source>Podman %1: the release table covers Docker Engine only</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman %1: Die Versionstabelle deckt nur Docker Engine ab</translation>
     </message>
     <message>
         <source>Podman does not use containerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman verwendet kein containerd</translation>
     </message>
     <message>
         <source>%1: the daemon does not report its version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Daemon meldet seine Version nicht</translation>
     </message>
     <message>
         <source>%1: cannot read the version &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Version „%2“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 %2 (package %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Paket %3)</translation>
     </message>
     <message>
         <source>%1: not in the release table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht in der Versionstabelle</translation>
     </message>
     <message>
         <source>release series %1 is unmaintained since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Reihe %1 wird seit %2 nicht mehr gepflegt</translation>
     </message>
     <message>
         <source>release series %1 is unmaintained</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Reihe %1 wird nicht mehr gepflegt</translation>
     </message>
     <message>
         <source>release series %1 is maintained until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Reihe %1 wird bis %2 gepflegt</translation>
     </message>
     <message>
         <source>release series %1 is maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Reihe %1 wird gepflegt</translation>
     </message>
     <message>
         <source>older than every release series in the table (oldest %1): unmaintained</source>
-        <translation type="unfinished"></translation>
+        <translation>älter als jede Release-Reihe der Tabelle (älteste %1): nicht mehr gepflegt</translation>
     </message>
     <message>
         <source>newer than the release table: its support and advisories are not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer als die Versionstabelle: Unterstützung und Sicherheitshinweise sind noch nicht bekannt</translation>
     </message>
     <message>
         <source>release series %1 is not in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Reihe %1 ist nicht in der Tabelle</translation>
     </message>
     <message>
         <source>, fixed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, behoben in %1</translation>
     </message>
     <message>
         <source>%1 (fixed by package %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (behoben durch Paket %2)</translation>
     </message>
     <message>
         <source>vulnerable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwundbar: %1</translation>
     </message>
     <message>
         <source>a distribution build (%1): upstream advisories affect %2 but the distribution may have backported fixes, check its security tracker: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Distributions-Build (%1): Upstream-Sicherheitshinweise betreffen %2, aber die Distribution hat Korrekturen womöglich zurückportiert; prüfen Sie ihren Security-Tracker: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n advisory(ies) do not apply to this configuration (authorization plugins or swarm not in use)</source>
@@ -1237,7 +1249,7 @@ Befehle:
     </message>
     <message>
         <source>the rule has no release table (params.table)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel hat keine Versionstabelle (params.table)</translation>
     </message>
     <message numerus="yes">
         <source>release table of %1 (%n day(s) before this snapshot)</source>
@@ -1248,15 +1260,15 @@ Befehle:
     </message>
     <message>
         <source>release table without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionstabelle ohne Datum</translation>
     </message>
     <message>
         <source>kernel %1, shared by every container: keep it patched with the host OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel %1, von jedem Container gemeinsam genutzt: Halten Sie ihn mit dem Host-Betriebssystem aktuell</translation>
     </message>
     <message>
         <source>no component could be compared with the release table</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Komponente ließ sich mit der Versionstabelle vergleichen</translation>
     </message>
 </context>
 <context>
@@ -1317,39 +1329,39 @@ Befehle:
     </message>
     <message>
         <source>not: </source>
-        <translation type="unfinished"></translation>
+        <translation>nicht: </translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablauf</translation>
     </message>
     <message>
         <source>Waiver expired on %1 (approved by %2: %3); the result counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme am %1 abgelaufen (genehmigt von %2: %3); das Ergebnis zählt wieder.</translation>
     </message>
     <message>
         <source>Waived by %1 until %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen durch %1 bis %2: %3</translation>
     </message>
     <message>
         <source>(no approver)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Genehmigender)</translation>
     </message>
     <message>
         <source>needs host access</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Host-Zugriff</translation>
     </message>
     <message>
         <source>Manual review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Prüfung: %1</translation>
     </message>
     <message>
         <source>unknown built-in check &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte eingebaute Prüfung „%1“</translation>
     </message>
     <message>
         <source>the rule defines no check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel definiert keine Prüfung</translation>
     </message>
 </context>
 <context>
@@ -1378,123 +1390,123 @@ Befehle:
     <name>hullcheck::core::HostChecks</name>
     <message>
         <source>setuid</source>
-        <translation type="unfinished"></translation>
+        <translation>setuid</translation>
     </message>
     <message>
         <source>setgid</source>
-        <translation type="unfinished"></translation>
+        <translation>setgid</translation>
     </message>
     <message>
         <source>sticky</source>
-        <translation type="unfinished"></translation>
+        <translation>sticky</translation>
     </message>
     <message>
         <source>owner read</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer lesen</translation>
     </message>
     <message>
         <source>owner write</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer schreiben</translation>
     </message>
     <message>
         <source>owner execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer ausführen</translation>
     </message>
     <message>
         <source>group read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe lesen</translation>
     </message>
     <message>
         <source>group write</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe schreiben</translation>
     </message>
     <message>
         <source>group execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe ausführen</translation>
     </message>
     <message>
         <source>others read</source>
-        <translation type="unfinished"></translation>
+        <translation>andere lesen</translation>
     </message>
     <message>
         <source>others write</source>
-        <translation type="unfinished"></translation>
+        <translation>andere schreiben</translation>
     </message>
     <message>
         <source>others execute</source>
-        <translation type="unfinished"></translation>
+        <translation>andere ausführen</translation>
     </message>
     <message>
         <source>needs host access</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Host-Zugriff</translation>
     </message>
     <message>
         <source>no path for &quot;%1&quot; was recorded when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Erstellen des Snapshots wurde kein Pfad für „%1“ vermerkt</translation>
     </message>
     <message>
         <source>the rule names no path (params: path or role)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel nennt keinen Pfad (params: path oder role)</translation>
     </message>
     <message>
         <source>%1 was not examined when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde beim Erstellen des Snapshots nicht untersucht</translation>
     </message>
     <message>
         <source>cannot examine %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
     </message>
     <message>
         <source>%1 does not exist on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert auf diesem Host nicht</translation>
     </message>
     <message>
         <source>%1 (a link to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ein Link auf %2)</translation>
     </message>
     <message>
         <source>%1: owner %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eigentümer %2</translation>
     </message>
     <message>
         <source>expected owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwarteter Eigentümer %1</translation>
     </message>
     <message>
         <source>expected owner %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwarteter Eigentümer %1:%2</translation>
     </message>
     <message>
         <source>%1: mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modus %2</translation>
     </message>
     <message>
         <source>expected exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet genau %1</translation>
     </message>
     <message>
         <source>the rule gives no valid mode (params: max or exactly, e.g. &quot;0644&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel gibt keinen gültigen Modus an (params: max oder exactly, z. B. „0644“)</translation>
     </message>
     <message>
         <source>; bits outside %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>; Bits außerhalb von %1: %2 (%3)</translation>
     </message>
     <message>
         <source>the registry certificate directory was not examined when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis der Registry-Zertifikate wurde beim Erstellen des Snapshots nicht untersucht</translation>
     </message>
     <message>
         <source>%1 does not exist on this host: no registry certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert auf diesem Host nicht: keine Registry-Zertifikate</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>%1 owned by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört %2</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate or key file(s) under %1</source>
@@ -1505,99 +1517,99 @@ Befehle:
     </message>
     <message>
         <source>%1 mode %2 (%3 beyond %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Modus %2 (%3 über %4 hinaus)</translation>
     </message>
     <message>
         <source>%1: owner %2, mode %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eigentümer %2, Modus %3</translation>
     </message>
     <message>
         <source>a rootless daemon&apos;s socket should belong to the user running it (uid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Socket eines Rootless-Daemons sollte dem Benutzer gehören, der ihn ausführt (UID %1)</translation>
     </message>
     <message>
         <source>owner should be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer sollte %1 sein</translation>
     </message>
     <message>
         <source>group should be %1 (the daemon&apos;s socket group) or root</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe sollte %1 (die Socket-Gruppe des Daemons) oder root sein</translation>
     </message>
     <message>
         <source>group root: only root can use the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe root: Nur root kann den Socket verwenden</translation>
     </message>
     <message>
         <source>bits outside %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits außerhalb von %1: %2 (%3)</translation>
     </message>
     <message>
         <source>the data root&apos;s mount was not recorded when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mount des Datenverzeichnisses wurde beim Erstellen des Snapshots nicht vermerkt</translation>
     </message>
     <message>
         <source>cannot tell which mount holds the data root %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es lässt sich nicht feststellen, welcher Mount das Datenverzeichnis %1 enthält: %2</translation>
     </message>
     <message>
         <source>%1 (parent of the userns-remap data root %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (übergeordnet zum userns-remap-Datenverzeichnis %2)</translation>
     </message>
     <message>
         <source>%1 is a filesystem of its own: %2 (%3, device %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein eigenes Dateisystem: %2 (%3, Gerät %4)</translation>
     </message>
     <message>
         <source>%1 is a bind mount of the directory %2 of %3 (%4, device %5), not a partition of its own (dockerd bind-mounts its data root onto itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Bind-Mount des Verzeichnisses %2 von %3 (%4, Gerät %5), keine eigene Partition (dockerd hängt sein Datenverzeichnis per Bind-Mount auf sich selbst ein)</translation>
     </message>
     <message>
         <source>%1 is a mount point, but of the root filesystem&apos;s device %2: it shares the root filesystem&apos;s space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Einhängepunkt, aber auf dem Gerät %2 des Root-Dateisystems: Es teilt sich den Platz des Root-Dateisystems</translation>
     </message>
     <message>
         <source>%1 is not a mount point; it lies on the filesystem mounted at %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Einhängepunkt; es liegt auf dem unter %2 eingehängten Dateisystem (%3, %4)</translation>
     </message>
     <message>
         <source>rootless daemon: only its own user (uid %1) controls it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rootless-Daemon: Nur sein eigener Benutzer (UID %1) steuert ihn</translation>
     </message>
     <message>
         <source>every local user can connect to the socket (others may write)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder lokale Benutzer kann sich mit dem Socket verbinden (andere dürfen schreiben)</translation>
     </message>
     <message>
         <source>the socket&apos;s group grants no access (mode %1, group %2): no group membership gives control of the daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe des Sockets gewährt keinen Zugriff (Modus %1, Gruppe %2): Keine Gruppenmitgliedschaft gibt Kontrolle über den Daemon</translation>
     </message>
     <message>
         <source>the socket group&apos;s members were not recorded when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mitglieder der Socket-Gruppe wurden beim Erstellen des Snapshots nicht vermerkt</translation>
     </message>
     <message>
         <source>no group %1 in /etc/group: only root can use the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gruppe %1 in /etc/group: Nur root kann den Socket verwenden</translation>
     </message>
     <message>
         <source>group %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>group %1 (gid %2) has no members</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 (GID %2) hat keine Mitglieder</translation>
     </message>
     <message>
         <source>group %1 (gid %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 (GID %2): %3</translation>
     </message>
     <message>
         <source>each member can control the daemon, which is root-equivalent on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Mitglied kann den Daemon steuern, was auf diesem Host root gleichkommt</translation>
     </message>
     <message>
         <source>not in the trusted users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unter den vertrauenswürdigen Benutzern: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) loaded (auditctl -l)</source>
@@ -1615,19 +1627,19 @@ Befehle:
     </message>
     <message>
         <source>no audit rules: auditctl is not installed and there are no rule files</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Audit-Regeln: auditctl ist nicht installiert, und es gibt keine Regeldateien</translation>
     </message>
     <message>
         <source>%1 is watched by: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird überwacht von: %2 (%3)</translation>
     </message>
     <message>
         <source>no audit rule watches %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Audit-Regel überwacht %1; %2</translation>
     </message>
     <message>
         <source>the audit rules were not recorded when the snapshot was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>die Audit-Regeln wurden beim Erstellen des Snapshots nicht vermerkt</translation>
     </message>
     <message numerus="yes">
         <source>; %n of them about docker, containerd or runc</source>
@@ -1638,7 +1650,7 @@ Befehle:
     </message>
     <message>
         <source>the rules come from the rule files, not from the running audit system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeln stammen aus den Regeldateien, nicht aus dem laufenden Audit-System: %1</translation>
     </message>
 </context>
 <context>
@@ -1649,369 +1661,373 @@ Befehle:
     </message>
     <message>
         <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon-Prozess wird über seinen Unix-Socket gefunden; dieser Endpunkt ist TCP</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>SO_PEERCRED failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_PEERCRED fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the daemon runs in another PID namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon läuft in einem anderen PID-Namespace</translation>
     </message>
     <message>
         <source>cannot read the command line of process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile von Prozess %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>larger than 1 MiB; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als 1 MiB; nicht gelesen</translation>
     </message>
     <message>
         <source>%1 did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gestartet: %2</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht innerhalb von %2 ms fertig geworden</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (Exit-Code %2): %3</translation>
     </message>
     <message>
         <source>found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gefunden in %1</translation>
     </message>
     <message>
         <source>no %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1 in %2</translation>
     </message>
     <message>
         <source>containerd started by the daemon under its exec-root</source>
-        <translation type="unfinished"></translation>
+        <translation>containerd, vom Daemon unter seinem exec-root gestartet</translation>
     </message>
     <message>
         <source>the system containerd</source>
-        <translation type="unfinished"></translation>
+        <translation>das containerd des Systems</translation>
     </message>
     <message>
         <source>under the daemon&apos;s exec-root</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem exec-root des Daemons</translation>
     </message>
     <message>
         <source>default (no containerd socket found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (kein containerd-Socket gefunden)</translation>
     </message>
     <message>
         <source>the connection&apos;s socket</source>
-        <translation type="unfinished"></translation>
+        <translation>der Socket der Verbindung</translation>
     </message>
     <message>
         <source>the daemon&apos;s -H %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-H %1 des Daemons</translation>
     </message>
     <message>
         <source>ListenStream of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ListenStream von %1</translation>
     </message>
     <message>
         <source>default (the daemon&apos;s command line is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (die Befehlszeile des Daemons ist unbekannt)</translation>
     </message>
     <message>
         <source>default of --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard von --%1</translation>
     </message>
     <message>
         <source>the daemon is not configured for TLS (no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daemon ist nicht für TLS konfiguriert (kein %1)</translation>
     </message>
     <message>
         <source>the daemon&apos;s executable (/proc/PID/exe)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ausführbare Datei des Daemons (/proc/PID/exe)</translation>
     </message>
     <message>
         <source>found on the search path</source>
-        <translation type="unfinished"></translation>
+        <translation>im Suchpfad gefunden</translation>
     </message>
     <message>
         <source>dockerd is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd ist nicht installiert (nicht im Suchpfad gefunden)</translation>
     </message>
     <message>
         <source>%1 is not installed (not found on the search path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert (nicht im Suchpfad gefunden)</translation>
     </message>
     <message>
         <source>%1 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht lesbar</translation>
     </message>
     <message>
         <source>more than %1 files; the rest were not examined</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Dateien; der Rest wurde nicht untersucht</translation>
     </message>
     <message>
         <source>/info has no DockerRootDir</source>
-        <translation type="unfinished"></translation>
+        <translation>/info hat kein DockerRootDir</translation>
     </message>
     <message>
         <source>no mount contains %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mount enthält %1</translation>
     </message>
     <message>
         <source>needs host access: the daemon at %1 is remote</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Host-Zugriff: Der Daemon unter %1 ist entfernt</translation>
+    </message>
+    <message>
+        <source>no process of this host listens on TCP port %1</source>
+        <translation>kein Prozess dieses Hosts lauscht auf TCP-Port %1</translation>
     </message>
 </context>
 <context>
     <name>hullcheck::core::HtmlReport</name>
     <message>
         <source>Results by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse nach Status</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Results by CIS section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse nach CIS-Abschnitt</translation>
     </message>
 </context>
 <context>
     <name>hullcheck::core::ImageChecks</name>
     <message>
         <source>step %1/%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1/%2 (%3)</translation>
     </message>
     <message>
         <source>the image history was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf des Images wurde nicht erfasst</translation>
     </message>
     <message>
         <source>a package index update without an install in the same RUN instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktualisierung des Paketindex ohne Installation in derselben RUN-Anweisung</translation>
     </message>
     <message>
         <source>no package index updates in %1 history steps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aktualisierungen des Paketindex in %1 Verlaufsschritten</translation>
     </message>
     <message>
         <source>%1 index update(s), each with an install in the same step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Indexaktualisierung(en), jeweils mit einer Installation im selben Schritt</translation>
     </message>
     <message>
         <source>remote URL</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernte URL</translation>
     </message>
     <message>
         <source>local files</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Dateien</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nach %3</translation>
     </message>
     <message>
         <source>ADD fetches URLs and unpacks archives implicitly; COPY does only what it says</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD lädt URLs herunter und entpackt Archive stillschweigend; COPY tut nur, was es sagt</translation>
     </message>
     <message>
         <source>no ADD instructions besides the base layer in %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ADD-Anweisungen außer der Basisschicht in %1 Schritten</translation>
     </message>
     <message>
         <source>%1 installed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 installiert in %2</translation>
     </message>
     <message>
         <source>%1 run in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeführt in %2</translation>
     </message>
     <message>
         <source>build tools remain in the final image; build in a separate stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Werkzeuge verbleiben im endgültigen Image; bauen Sie in einer separaten Stufe</translation>
     </message>
     <message>
         <source>no compilers or build tools found in %1 history steps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Compiler oder Build-Werkzeuge in %1 Verlaufsschritten gefunden</translation>
     </message>
     <message>
         <source>%1, %2 layer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Layer</translation>
     </message>
     <message>
         <source>; package managers used in the build: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; beim Build verwendete Paketmanager: %1</translation>
     </message>
     <message>
         <source>larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1</translation>
     </message>
     <message>
         <source>more than %1 layers</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Layer</translation>
     </message>
     <message>
         <source>the image&apos;s creation time is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Erstellungszeitpunkt des Images ist unbekannt</translation>
     </message>
     <message>
         <source>the image has a fixed creation time (%1, a reproducible build): its age is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image hat einen festen Erstellungszeitpunkt (%1, ein reproduzierbarer Build): Sein Alter ist unbekannt</translation>
     </message>
     <message>
         <source>built %1, %2 day(s) before the scan (limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>gebaut am %1, %2 Tag(e) vor der Prüfung (Grenze %3)</translation>
     </message>
     <message>
         <source>not rebuilt for %1 days: it lacks the security fixes published since</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 Tagen nicht neu gebaut: Ihm fehlen die seitdem veröffentlichten Sicherheitskorrekturen</translation>
     </message>
     <message>
         <source>the image&apos;s Config.Healthcheck</source>
-        <translation type="unfinished"></translation>
+        <translation>Config.Healthcheck des Images</translation>
     </message>
     <message>
         <source>no HEALTHCHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>kein HEALTHCHECK</translation>
     </message>
     <message>
         <source>health is not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustand wird nicht geprüft</translation>
     </message>
     <message>
         <source>: disabled (NONE)</source>
-        <translation type="unfinished"></translation>
+        <translation>: abgeschaltet (NONE)</translation>
     </message>
     <message>
         <source>the healthcheck is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>der Healthcheck ist abgeschaltet</translation>
     </message>
     <message>
         <source>: %1 test</source>
-        <translation type="unfinished"></translation>
+        <translation>: Test %1</translation>
     </message>
     <message>
         <source>, every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>, alle %1 s</translation>
     </message>
     <message>
         <source>; State.Health.Status = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; State.Health.Status = %1</translation>
     </message>
     <message>
         <source>unhealthy (failing streak %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungesund (Fehlerserie %1)</translation>
     </message>
     <message>
         <source>no repository (dangling or built locally)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Repository (verwaist oder lokal gebaut)</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags %1</translation>
     </message>
     <message>
         <source>; no RepoDigests</source>
-        <translation type="unfinished"></translation>
+        <translation>; keine RepoDigests</translation>
     </message>
     <message>
         <source>not pulled from a registry (built locally or loaded): where its base image came from cannot be seen through the API</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aus einer Registry bezogen (lokal gebaut oder geladen): Woher sein Basis-Image stammt, ist über die API nicht zu sehen</translation>
     </message>
     <message>
         <source>pulled from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bezogen von %1</translation>
     </message>
     <message>
         <source>the policy lists no trusted registries (trustedRegistries): review that these are trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie nennt keine vertrauenswürdigen Registries (trustedRegistries): Prüfen Sie, ob diese vertrauenswürdig sind</translation>
     </message>
     <message>
         <source>not in the policy&apos;s trusted registries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unter den vertrauenswürdigen Registries der Richtlinie: %1</translation>
     </message>
     <message>
         <source>DOCKER_CONTENT_TRUST is a setting of the docker client, not of the daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_CONTENT_TRUST ist eine Einstellung des Docker-Clients, nicht des Daemons</translation>
     </message>
     <message>
         <source>set DOCKER_CONTENT_TRUST=1 in the environment of every user and CI job that pulls or runs images; the Engine API cannot show whether they do</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie DOCKER_CONTENT_TRUST=1 in der Umgebung jedes Benutzers und jedes CI-Jobs, der Images bezieht oder ausführt; die Engine-API kann nicht zeigen, ob das geschieht</translation>
     </message>
     <message>
         <source>%1 image(s): %2 in use by %3 container(s), %4 unused (%5 untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Image(s): %2 von %3 Container(n) verwendet, %4 unbenutzt (%5 ohne Tag)</translation>
     </message>
     <message>
         <source>; /info: %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>; /info: %1 Images</translation>
     </message>
     <message>
         <source>more than %1 unused images</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 unbenutzte Images</translation>
     </message>
     <message>
         <source>review unused images and remove those no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie unbenutzte Images und entfernen Sie die, die nicht mehr gebraucht werden</translation>
     </message>
     <message>
         <source>a long random token</source>
-        <translation type="unfinished"></translation>
+        <translation>ein langes Zufalls-Token</translation>
     </message>
     <message>
         <source>%1 holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2</translation>
     </message>
     <message>
         <source>, from the image</source>
-        <translation type="unfinished"></translation>
+        <translation>, aus dem Image</translation>
     </message>
     <message>
         <source>label %1 holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 enthält %2</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1</translation>
     </message>
     <message>
         <source>build argument of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Argument von %1</translation>
     </message>
     <message>
         <source>history %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf %1</translation>
     </message>
     <message>
         <source>a command holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehl, der %1 enthält</translation>
     </message>
     <message>
         <source>command-line flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeilen-Flag %1</translation>
     </message>
     <message>
         <source>Config.Cmd/Entrypoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Config.Cmd/Entrypoint</translation>
     </message>
     <message>
         <source>a command-line argument holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehlszeilenargument, das %1 enthält</translation>
     </message>
     <message>
         <source>no secret-looking names or values</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Namen oder Werte, die nach Secrets aussehen</translation>
     </message>
     <message>
         <source>secrets in the environment, labels or image history can be read by anyone who can inspect the container or pull the image (values not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets in Umgebung, Labels oder Image-Verlauf kann jeder lesen, der den Container inspizieren oder das Image beziehen kann (Werte nicht angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2104,7 @@ Befehle:
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2103,87 +2119,107 @@ Befehle:
     </message>
     <message>
         <source>%1 must be a mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Zuordnung (erwartet werden Zeilen der Form „Schlüssel: Wert“)</translation>
     </message>
     <message>
         <source>the keys of %1 must be plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Schlüssel müssen einfache Wörter sein</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: unbekannter Schlüssel „%1“ (erwartet wird einer von: %3)</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Schlüssel „%1“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Text sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list, like [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste sein, etwa [a, b]</translation>
     </message>
     <message>
         <source>the entries of &quot;%1&quot; must be non-empty texts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge von „%1“ müssen nichtleere Texte sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nicht negativ sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß (höchstens %2)</translation>
     </message>
     <message>
         <source>a waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>the waiver has no &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausnahme fehlt „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer</translation>
     </message>
     <message>
         <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Datum „%1“ (erwartet JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>unsupported policy version &quot;%1&quot; (this Hullcheck reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Richtlinienversion „%1“ (dieses Hullcheck liest Version %2)</translation>
     </message>
     <message>
         <source>&quot;waivers&quot; must be a list of waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>„waivers“ muss eine Liste von Ausnahmen sein</translation>
     </message>
     <message>
         <source>&quot;severity_overrides&quot; must be a mapping of rule id: severity</source>
-        <translation type="unfinished"></translation>
+        <translation>„severity_overrides“ muss eine Zuordnung Regel-ID: Schweregrad sein</translation>
     </message>
     <message>
         <source>the keys of %1 must be rule ids or CIS ids</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel von %1 müssen Regel-IDs oder CIS-IDs sein</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot; for %2 (expected critical, high, medium, low or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad „%1“ für %2 (erwartet critical, high, medium, low oder info)</translation>
     </message>
     <message>
         <source>thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>thresholds</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2</source>
+        <translation>„%1“ muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>remediation</source>
+        <translation>remediation</translation>
+    </message>
+    <message>
+        <source>&quot;cpus&quot; must be a number of CPUs from 0.01 to %1, like 1.5</source>
+        <translation>„cpus“ muss eine Anzahl CPUs von 0.01 bis %1 sein, etwa 1.5</translation>
+    </message>
+    <message>
+        <source>unknown restart policy &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Neustartrichtlinie „%1“ (erwartet wird eine von: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;restart_max_retries&quot; only applies to the on-failure restart policy, not to &quot;%1&quot;</source>
+        <translation>„restart_max_retries“ gilt nur für die Neustartrichtlinie on-failure, nicht für „%1“</translation>
     </message>
 </context>
 <context>
@@ -2216,63 +2252,63 @@ Befehle:
     <name>hullcheck::core::Remediation</name>
     <message>
         <source>--read-only: give every path the application writes a volume or a tmpfs (for example --tmpfs /tmp).</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-only: Geben Sie jedem Pfad, in den die Anwendung schreibt, ein Volume oder ein tmpfs (zum Beispiel --tmpfs /tmp).</translation>
     </message>
     <message>
         <source>Secret values are not copied: provide them as environment variables of the shell (or an .env file for compose), better from a secret store, and rotate the exposed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Werte werden nicht übernommen: Stellen Sie sie als Umgebungsvariablen der Shell bereit (oder als .env-Datei für Compose), besser aus einem Secret-Store, und rotieren Sie die offengelegten.</translation>
     </message>
     <message>
         <source>Set these variables before running it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie vor dem Ausführen diese Variablen: %1.</translation>
     </message>
     <message>
         <source>Then connect the other network: docker network connect %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie dann das andere Netzwerk: docker network connect %1 %2</translation>
     </message>
     <message>
         <source>Stop and rename or remove the old container first: docker rm -f %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und benennen Sie zuerst den alten Container um oder entfernen Sie ihn: docker rm -f %1</translation>
     </message>
     <message>
         <source>%1 is not a JSON object; fix it by hand before merging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt; korrigieren Sie die Datei vor dem Zusammenführen von Hand: %2</translation>
     </message>
     <message>
         <source>Recreate %1 with docker run, every setting kept, fixes added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit docker run neu erstellen, alle Einstellungen beibehalten, Korrekturen hinzugefügt</translation>
     </message>
     <message>
         <source>%1 as a compose service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Compose-Dienst</translation>
     </message>
     <message>
         <source>Put the values of %1 in an .env file next to the compose file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Werte von %1 in einer .env-Datei neben der Compose-Datei ab.</translation>
     </message>
     <message>
         <source>Patch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patch für %1</translation>
     </message>
     <message>
         <source>The current daemon.json was not read (no host access, or no file): merge these keys into the file the daemon uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle daemon.json wurde nicht gelesen (kein Host-Zugriff oder keine Datei): Führen Sie diese Schlüssel in der Datei zusammen, die der Daemon verwendet.</translation>
     </message>
     <message>
         <source>Restart the daemon to apply it: sudo systemctl restart docker (live-restore alone takes a reload). Containers without live-restore stop during the restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Daemon neu, um die Änderung anzuwenden: sudo systemctl restart docker (für live-restore allein genügt ein Reload). Container ohne live-restore werden während des Neustarts gestoppt.</translation>
     </message>
     <message>
         <source>No exact command is known for this result; the text is the rule&apos;s remediation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Ergebnis ist kein genauer Befehl bekannt; der Text ist die Abhilfe der Regel.</translation>
     </message>
     <message>
         <source>Dockerfile lines for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile-Zeilen für %1</translation>
     </message>
     <message>
         <source>Rebuild the image and recreate the containers that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie das Image neu und erstellen Sie die Container neu, die es verwenden.</translation>
     </message>
     <message>
         <source>API: POST %1 %2
@@ -2294,43 +2330,52 @@ Befehle:
     </message>
     <message>
         <source>Limit memory to %1 (no swap beyond it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher auf %1 begrenzen (kein Swap darüber hinaus)</translation>
     </message>
     <message>
         <source>Limit CPU to %1 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU auf %1 CPUs begrenzen</translation>
     </message>
     <message>
         <source>Limit CPU to a quota of %1 µs per 100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU auf ein Kontingent von %1 µs je 100 ms begrenzen</translation>
     </message>
     <message>
         <source>Set the CPU weight (shares) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Gewichtung (Shares) auf %1 setzen</translation>
     </message>
     <message>
         <source>Limit the container to %1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Container auf %1 Prozesse begrenzen</translation>
     </message>
     <message>
         <source>Restart on failure, at most %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Fehlschlag neu starten, höchstens %1-mal</translation>
     </message>
     <message>
         <source>The container was started with --rm: Docker refuses to give it a restart policy; recreate it without --rm instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container wurde mit --rm gestartet: Docker verweigert ihm eine Neustartrichtlinie; erstellen Sie ihn stattdessen ohne --rm neu.</translation>
     </message>
     <message>
         <source>The daemon&apos;s answer for container %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Daemons für Container %1 ist kein Objekt.</translation>
     </message>
     <message>
         <source>%1 on %2 has no live fix; use the generated artefact instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 hat keine Live-Korrektur; verwenden Sie stattdessen das erzeugte Artefakt.</translation>
     </message>
     <message>
         <source>Docker refused to change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker hat die Änderung von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Set the restart policy to %1</source>
+        <extracomment>%1 a docker restart policy name: no, always, unless-stopped</extracomment>
+        <translation>Neustartrichtlinie auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1 was changed.</source>
+        <translation>Abgebrochen, bevor %1 geändert wurde.</translation>
     </message>
 </context>
 <context>
@@ -2449,39 +2494,39 @@ Befehle:
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Fix log</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturprotokoll</translation>
     </message>
     <message>
         <source>No fixes were applied through Hullcheck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Hullcheck wurden keine Korrekturen angewendet.</translation>
     </message>
     <message>
         <source>Live fixes applied to this daemon through Hullcheck, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Hullcheck auf diesen Daemon angewendete Live-Korrekturen, älteste zuerst:</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher → nachher</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -2723,255 +2768,259 @@ Befehle:
     <name>hullcheck::core::RulePackLoader</name>
     <message>
         <source>No built-in rule packs in :/rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eingebauten Regelpakete in :/rules</translation>
     </message>
     <message>
         <source>The rule directory %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Regelverzeichnis %1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis</translation>
     </message>
     <message>
         <source>Cannot read the rule directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Regelverzeichnis %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The rule directory %1 holds no rule packs (*.yaml, *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Regelverzeichnis %1 enthält keine Regelpakete (*.yaml, *.yml)</translation>
     </message>
     <message>
         <source>a rule pack is one YAML document; remove the &quot;---&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Regelpaket ist ein einziges YAML-Dokument; entfernen Sie das „---“</translation>
     </message>
     <message>
         <source>duplicate rule id &quot;%1&quot; (first defined at %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Regel-ID „%1“ (zuerst definiert in %2:%3)</translation>
     </message>
     <message>
         <source>%1 must be a mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Zuordnung (erwartet werden Zeilen der Form „Schlüssel: Wert“)</translation>
     </message>
     <message>
         <source>the keys of a %1 must be plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Schlüssel müssen einfache Wörter sein</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: unbekannter Schlüssel „%1“ (erwartet wird einer von: %3)</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice in this %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Schlüssel „%1“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Text sein</translation>
     </message>
     <message>
         <source>%1 has no &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Eintrag „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
         <source>the file is empty; a rule pack needs &quot;pack&quot;, &quot;version&quot; and &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; ein Regelpaket braucht „pack“, „version“ und „rules“</translation>
     </message>
     <message>
         <source>rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelpaket</translation>
     </message>
     <message>
         <source>the rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>das Regelpaket</translation>
     </message>
     <message>
         <source>the rule pack has no &quot;rules&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Regelpaket hat keinen Eintrag „rules“</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>„rules“ muss eine Liste von Regeln sein</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel</translation>
     </message>
     <message>
         <source>rule id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel-ID „%1“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot; (expected critical, high, medium, low or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad „%1“ (erwartet critical, high, medium, low oder info)</translation>
     </message>
     <message>
         <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Geltungsbereich „%1“ (erwartet host, daemon, container, image, network oder volume)</translation>
     </message>
     <message>
         <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hat sowohl „%2“ als auch „%3“; verwenden Sie genau eines von fail_when, pass_when und builtin</translation>
     </message>
     <message>
         <source>CIS id &quot;%1&quot; must be numbers separated by dots, like &quot;5.10&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CIS-ID „%1“ muss aus durch Punkte getrennten Zahlen bestehen, etwa „5.10“</translation>
     </message>
     <message>
         <source>CIS level must be 1 or 2, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CIS-Level muss 1 oder 2 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>unknown evidence_source &quot;%1&quot; (expected api or host)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte evidence_source „%1“ (erwartet api oder host)</translation>
     </message>
     <message>
         <source>unknown on_fail &quot;%1&quot; (expected fail, warn or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes on_fail „%1“ (erwartet fail, warn oder info)</translation>
     </message>
     <message>
         <source>&quot;builtin&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„builtin“ ist leer</translation>
     </message>
     <message>
         <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte eingebaute Prüfung „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>&quot;params&quot; must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>„params“ muss eine Zuordnung sein</translation>
     </message>
     <message>
         <source>&quot;evidence&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„evidence“ ist leer</translation>
     </message>
     <message>
         <source>rule %1 has no check: add fail_when, pass_when or builtin, or mark it automated: false</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hat keine Prüfung: Fügen Sie fail_when, pass_when oder builtin hinzu, oder kennzeichnen Sie sie mit automated: false</translation>
     </message>
     <message>
         <source>rule %1 is a manual review (automated: false) and cannot have &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 ist eine manuelle Prüfung (automated: false) und kann kein „%2“ haben</translation>
     </message>
     <message>
         <source>&quot;params&quot; is only used with &quot;builtin&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„params“ wird nur mit „builtin“ verwendet</translation>
     </message>
     <message>
         <source>&quot;evidence&quot; is only used with fail_when or pass_when</source>
-        <translation type="unfinished"></translation>
+        <translation>„evidence“ wird nur mit fail_when oder pass_when verwendet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>the entries of &quot;%1&quot; must be texts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge von „%1“ müssen Texte sein</translation>
     </message>
     <message>
         <source>the segments of a path must be texts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Segmente eines Pfads müssen Texte sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a path: Dotted.Keys, a list of keys, or &quot;.&quot; for the element itself</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Pfad sein: Schlüssel.mit.Punkten, eine Liste von Schlüsseln oder „.“ für das Element selbst</translation>
     </message>
     <message>
         <source>path &quot;%1&quot; has an empty segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad „%1“ hat ein leeres Segment</translation>
     </message>
     <message>
         <source>path &quot;%1&quot;: write any_element or all_elements instead of &quot;[]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad „%1“: Schreiben Sie any_element oder all_elements statt „[]“</translation>
     </message>
     <message>
         <source>the value is nested too deeply or too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist zu tief verschachtelt oder zu groß</translation>
     </message>
     <message>
         <source>the keys of a mapping must be texts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel einer Zuordnung müssen Texte sein</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice in this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ kommt in dieser Zuordnung zweimal vor</translation>
     </message>
     <message>
         <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung ist leer</translation>
     </message>
     <message>
         <source>conditions are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen sind zu tief verschachtelt</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>a condition has one operator, this one has &quot;%1&quot; and &quot;%2&quot;; combine them with all or any</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bedingung hat einen Operator, diese hat „%1“ und „%2“; verbinden Sie sie mit all oder any</translation>
     </message>
     <message>
         <source>the condition has no operator (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung hat keinen Operator (erwartet wird einer von: %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no path; put the paths in its conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nimmt keinen Pfad; setzen Sie die Pfade in seine Bedingungen</translation>
     </message>
     <message>
         <source>the condition &quot;%1&quot; needs a path (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung „%1“ braucht einen Pfad („path: .“ für das Element selbst)</translation>
     </message>
     <message>
         <source>&quot;path&quot; is empty (&quot;path: .&quot; for the element itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>„path“ ist leer („path: .“ für das Element selbst)</translation>
     </message>
     <message>
         <source>&quot;in&quot; needs a list of values: in: [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>„in“ braucht eine Liste von Werten: in: [a, b]</translation>
     </message>
     <message>
         <source>&quot;matches&quot; needs a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>„matches“ braucht einen regulären Ausdruck</translation>
     </message>
     <message>
         <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2 an Position %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine Zahl</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine Liste von Bedingungen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs one condition (a mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine Bedingung (eine Zuordnung)</translation>
     </message>
     <message>
         <source>Cannot read the rule pack %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Regelpaket %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network, volume or connection)</source>
+        <translation>unbekannter Geltungsbereich „%1“ (erwartet host, daemon, container, image, network, volume oder connection)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3159,14 @@ Befehle:
         <source>host facts were not requested</source>
         <translation>Host-Fakten wurden nicht angefordert</translation>
     </message>
+    <message>
+        <source>%1 (while reading %2)</source>
+        <translation>%1 (beim Lesen von %2)</translation>
+    </message>
+    <message>
+        <source>The daemon requires Engine API %1 or newer (its answer to /version), but Hullcheck speaks it at %2 (Hullcheck knows %3 to %4). Update Hullcheck.</source>
+        <translation>Der Daemon verlangt Engine-API %1 oder neuer (seine Antwort auf /version), aber Hullcheck spricht sie mit %2 (Hullcheck kennt %3 bis %4). Aktualisieren Sie Hullcheck.</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::TransportError</name>
@@ -3241,12 +3298,32 @@ Befehle:
         <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
         <translation>Die Antwort des Daemons auf %1 ist kein gültiges JSON (%2 bei Byte %3 von %4).</translation>
     </message>
+    <message>
+        <source>The server certificate of %1 is not valid yet. Check this machine&apos;s clock and the daemon&apos;s, or reissue the certificate.</source>
+        <translation>Das Server-Zertifikat von %1 ist noch nicht gültig. Prüfen Sie die Uhr dieses Rechners und die des Daemons, oder stellen Sie das Zertifikat neu aus.</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 has expired. Renew the daemon&apos;s certificate (and check this machine&apos;s clock).</source>
+        <translation>Das Server-Zertifikat von %1 ist abgelaufen. Erneuern Sie das Zertifikat des Daemons (und prüfen Sie die Uhr dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it expired on %3. Renew it with the CA the daemon trusts.</source>
+        <translation>Der Daemon unter %1 hat das Client-Zertifikat %2 abgelehnt: Es ist am %3 abgelaufen. Erneuern Sie es bei der CA, der der Daemon vertraut.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it is not valid before %3. Check this machine&apos;s clock.</source>
+        <translation>Der Daemon unter %1 hat das Client-Zertifikat %2 abgelehnt: Es ist nicht vor %3 gültig. Prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: most likely it is not signed by a CA the daemon trusts. Use a certificate issued by the daemon&apos;s CA (its --tlscacert).</source>
+        <translation>Der Daemon unter %1 hat das Client-Zertifikat %2 abgelehnt: Höchstwahrscheinlich ist es nicht von einer CA signiert, der der Daemon vertraut. Verwenden Sie ein Zertifikat, das von der CA des Daemons ausgestellt wurde (seinem --tlscacert).</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::YamlSupport</name>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3469,10 @@ Befehle:
         <source>Connected to %1: Docker Engine %2, API %3 (daemon supports up to %4).</source>
         <extracomment>%1 daemon name, %2 engine version, %3 API version used, %4 the daemon&apos;s highest API version</extracomment>
         <translation>Verbunden mit %1: Docker Engine %2, API %3 (der Daemon unterstützt bis %4).</translation>
+    </message>
+    <message>
+        <source>Plain TCP: the traffic is not encrypted and the daemon&apos;s identity is not checked. Use TLS, or a unix socket.</source>
+        <translation>Unverschlüsseltes TCP: Der Verkehr ist nicht verschlüsselt, und die Identität des Daemons wird nicht geprüft. Verwenden Sie TLS oder einen Unix-Socket.</translation>
     </message>
 </context>
 <context>
@@ -3698,111 +3779,131 @@ Befehle:
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beheben…</translation>
     </message>
     <message>
         <source>Repair this result: change the container now, or get the command or file that fixes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis beheben: den Container jetzt ändern oder den Befehl bzw. die Datei erhalten, die es behebt</translation>
+    </message>
+    <message>
+        <source>The selected results belong to different rules (%1): select results of one rule to fix them together.</source>
+        <extracomment>%1 the rule ids of the selection</extracomment>
+        <translation>Die gewählten Ergebnisse gehören zu verschiedenen Regeln (%1): Wählen Sie Ergebnisse einer einzigen Regel, um sie gemeinsam zu beheben.</translation>
+    </message>
+    <message>
+        <source>This result has nothing to fix: it passes, or no fix is known for it.</source>
+        <translation>Für dieses Ergebnis gibt es nichts zu beheben: Es ist bestanden, oder es ist keine Korrektur dafür bekannt.</translation>
+    </message>
+    <message>
+        <source>Some selected results have nothing to fix (they pass, or no fix is known): select only the failing ones.</source>
+        <translation>Für einige gewählte Ergebnisse gibt es nichts zu beheben (sie sind bestanden, oder es ist keine Korrektur bekannt): Wählen Sie nur die fehlgeschlagenen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair the %n selected results together: one change for every object</source>
+        <translation>
+            <numerusform>Das %n gewählte Ergebnis beheben: eine Änderung für jedes Objekt</numerusform>
+            <numerusform>Die %n gewählten Ergebnisse gemeinsam beheben: eine Änderung für jedes Objekt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hullcheck::ui::FixDialog</name>
     <message>
         <source>docker run command</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-run-Befehl</translation>
     </message>
     <message>
         <source>Compose service</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose-Dienst</translation>
     </message>
     <message>
         <source>daemon.json patch</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json-Patch</translation>
     </message>
     <message>
         <source>Shell commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Befehle</translation>
     </message>
     <message>
         <source>Dockerfile lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile-Zeilen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Fix Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis beheben</translation>
     </message>
     <message>
         <source>Artefact</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt</translation>
     </message>
     <message>
         <source>API change</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Änderung</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichwertiger Befehl</translation>
     </message>
     <message>
         <source>&amp;Memory limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher&amp;grenze:</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>CPU &amp;shares:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Ant&amp;eile:</translation>
     </message>
     <message>
         <source>&amp;PIDs limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PID-Grenze:</translation>
     </message>
     <message>
         <source>&amp;Restart retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neustartversuche:</translation>
     </message>
     <message>
         <source>API change:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Änderung:</translation>
     </message>
     <message>
         <source>Equivalent command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichwertiger Befehl:</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>%1 the fix (e.g. &quot;Limit memory to 512m&quot;), %2 the object&apos;s name</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Change the running container %1 now?
@@ -3812,15 +3913,140 @@ Befehle:
 This is the same as:
 %3</source>
         <extracomment>%1 the container&apos;s name, %2 the change (e.g. &quot;Limit memory to 512m&quot;), %3 the docker update command</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Container %1 jetzt ändern?
+
+%2
+
+Das entspricht:
+%3</translation>
     </message>
     <message>
         <source>Apply Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur anwenden</translation>
     </message>
     <message>
         <source>Save Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur speichern</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>a resource limit that is not set</extracomment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <extracomment>%1 a number of CPUs, e.g. 1.5</extracomment>
+        <translation>%1 CPUs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n Results</source>
+        <translation>
+            <numerusform>%n Ergebnis beheben</numerusform>
+            <numerusform>%n Ergebnisse beheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;CPUs:</source>
+        <translation>&amp;CPUs:</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Objects to change</source>
+        <translation>Zu ändernde Objekte</translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation>Objekte:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n objects</source>
+        <extracomment>%1 the fix (e.g. &quot;Limit memory to 512m&quot;), %n the number of objects</extracomment>
+        <translation>
+            <numerusform>%1 — %n Objekt</numerusform>
+            <numerusform>%1 — %n Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the object&apos;s name, %2 its rule ids</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n objects</source>
+        <extracomment>%1 the kind of artefact (e.g. &quot;docker run command&quot;), %n the number of objects</extracomment>
+        <translation>
+            <numerusform>%1 für %n Objekt</numerusform>
+            <numerusform>%1 für %n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n running containers now?
+
+%1
+
+This is the same as:
+%2</source>
+        <extracomment>%n the number of containers, %1 the change (e.g. &quot;Limit memory to 512m&quot;), %2 the docker update commands</extracomment>
+        <translation>
+            <numerusform>%n laufenden Container jetzt ändern?
+
+%1
+
+Das entspricht:
+%2</numerusform>
+            <numerusform>%n laufende Container jetzt ändern?
+
+%1
+
+Das entspricht:
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <extracomment>%1 the rule&apos;s new status after the rescan (Pass, Fail, ...)</extracomment>
+        <translation>Angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %n object(s); the results are scanned again.</source>
+        <translation>
+            <numerusform>Auf %n Objekt angewendet; die Ergebnisse werden erneut geprüft.</numerusform>
+            <numerusform>Auf %n Objekte angewendet; die Ergebnisse werden erneut geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied to %1 of %2 objects.
+%3</source>
+        <extracomment>%1 how many were changed, %2 how many were tried, %3 the daemon&apos;s messages, one per line</extracomment>
+        <translation>Auf %1 von %2 Objekten angewendet.
+%3</translation>
     </message>
 </context>
 <context>
@@ -4375,7 +4601,7 @@ Qt %2
     <message>
         <source>Labels (%1 missing)</source>
         <extracomment>%1 how many required labels some objects lack</extracomment>
-        <translation>Labels (%1 fehlen)</translation>
+        <translation>Labels (%1 fehlend)</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -4383,25 +4609,44 @@ Qt %2
     </message>
     <message>
         <source>This snapshot was opened from a file: Hullcheck is not connected to its daemon and cannot change the container. Run this command on a machine that can reach the daemon instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Snapshot wurde aus einer Datei geöffnet: Hullcheck ist nicht mit seinem Daemon verbunden und kann den Container nicht ändern. Führen Sie diesen Befehl stattdessen auf einem Rechner aus, der den Daemon erreicht.</translation>
     </message>
     <message>
         <source>Hullcheck is not connected to a daemon. Run this command on a machine that can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hullcheck ist nicht mit einem Daemon verbunden. Führen Sie diesen Befehl auf einem Rechner aus, der ihn erreicht.</translation>
     </message>
     <message>
         <source>Could not fix %1: %2</source>
         <extracomment>%1 the container, %2 the daemon&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht behoben werden: %2</translation>
     </message>
     <message>
         <source>%1 on %2: %3 is now %4</source>
         <extracomment>%1 the change, %2 the container, %3 the rule id, %4 its new status (Pass, Fail, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2: %3 ist jetzt %4</translation>
     </message>
     <message>
         <source>Applying the fix to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur wird auf %1 angewendet…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language</source>
+        <translation>Die Sprache der Oberfläche wählen</translation>
+    </message>
+    <message>
+        <source>Fixed %1 of %2 objects</source>
+        <translation>%1 von %2 Objekten behoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the fix to %n objects…</source>
+        <translation>
+            <numerusform>Korrektur wird auf %n Objekt angewendet…</numerusform>
+            <numerusform>Korrektur wird auf %n Objekte angewendet…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5070,10 @@ Qt %2
         <source>Hullcheck practices</source>
         <translation>Hullcheck-Praktiken</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4880,6 +5129,141 @@ Qt %2
     <message>
         <source>cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CertificateFile</name>
+    <message>
+        <source>it holds no PEM certificate</source>
+        <translation>enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>its PEM certificate is not valid base64</source>
+        <translation>das PEM-Zertifikat ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>its certificate is not a well-formed X.509 certificate</source>
+        <translation>das Zertifikat ist kein wohlgeformtes X.509-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ConnectionChecks</name>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <source>%1 may %2</source>
+        <translation>%1: %2 erlaubt</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 (-&gt; %2)</source>
+        <translation>%1 (-&gt; %2)</translation>
+    </message>
+    <message>
+        <source>%1: owner %2, mode %3</source>
+        <translation>%1: Eigentümer %2, Modus %3</translation>
+    </message>
+    <message>
+        <source>the snapshot does not record the connection&apos;s files (it was saved by an older Hullcheck)</source>
+        <translation>der Snapshot vermerkt die Dateien der Verbindung nicht (er wurde von einem älteren Hullcheck gespeichert)</translation>
+    </message>
+    <message>
+        <source>the connection uses no client key</source>
+        <translation>die Verbindung verwendet keinen Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 did not exist when the snapshot was taken</source>
+        <translation>%1 existierte beim Erstellen des Snapshots nicht</translation>
+    </message>
+    <message>
+        <source>cannot examine %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (%2)</source>
+        <translation>%1 ist keine reguläre Datei (%2)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s parameter &quot;forbidden&quot; is not an octal mode</source>
+        <translation>der Parameter „forbidden“ der Regel ist kein oktaler Modus</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the connection uses no client certificate</source>
+        <translation>die Verbindung verwendet kein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot read the validity of %1: %2</source>
+        <translation>die Gültigkeit von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 is not valid before %2</source>
+        <translation>%1 ist nicht vor %2 gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires on %2, in %n day(s)</source>
+        <translation>
+            <numerusform>%1 läuft am %2 ab, in %n Tag</numerusform>
+            <numerusform>%1 läuft am %2 ab, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renew it before it expires</source>
+        <translation>erneuern Sie es, bevor es abläuft</translation>
+    </message>
+    <message>
+        <source>%1 is valid from %2 until %3</source>
+        <translation>%1 ist gültig vom %2 bis %3</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::SettingsDialog</name>
+    <message>
+        <source>The new language takes effect after Hullcheck is restarted.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von Hullcheck.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 </TS>

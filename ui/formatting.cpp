@@ -154,6 +154,7 @@ QString scopeText(core::Scope scope)
     case core::Scope::Image: return QCoreApplication::translate("hullcheck::ui::formatting", "Image");
     case core::Scope::Network: return QCoreApplication::translate("hullcheck::ui::formatting", "Network");
     case core::Scope::Volume: return QCoreApplication::translate("hullcheck::ui::formatting", "Volume");
+    case core::Scope::Connection: return QCoreApplication::translate("hullcheck::ui::formatting", "Connection");
     }
     return {};
 }

@@ -13,6 +13,7 @@
 #include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/fixdialog.h"
+#include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/waiverdialog.h"
 #include "ui/formatting.h"
 #include "ui/logging.h"
@@ -39,12 +40,14 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
@@ -238,6 +241,15 @@ void MainWindow::createActions()
     m_aboutAction = makeAction(this, "aboutAction", {}, tr("&About Hullcheck"), {}, tr("Show Hullcheck's version"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_settingsAction = makeAction(this,
+                                  "settingsAction",
+                                  QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                  tr("Se&ttings…"),
+                                  QKeySequence::Preferences,
+                                  tr("Choose the interface language"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettingsDialog);
 }
 
 void MainWindow::createMenus()
@@ -250,6 +262,8 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_policyAction);
     fileMenu->addAction(m_clearPolicyAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -334,7 +348,9 @@ void MainWindow::createCentralWidget()
     m_labels->setObjectName(QStringLiteral("labelsPage"));
     m_findings = new FindingsPage(QStringLiteral("FindingsPage"), {}, this);
     m_findings->setObjectName(QStringLiteral("findingsPage"));
-    m_daemonHost = new FindingsPage(QStringLiteral("DaemonHostPage"), {core::Scope::Host, core::Scope::Daemon}, this);
+    // The connection this scan used (TLS verification, the client key's mode) belongs with the daemon's access.
+    m_daemonHost = new FindingsPage(
+        QStringLiteral("DaemonHostPage"), {core::Scope::Host, core::Scope::Daemon, core::Scope::Connection}, this);
     m_daemonHost->setObjectName(QStringLiteral("daemonHostPage"));
 
     m_tabs = new QTabWidget(this);
@@ -747,8 +763,19 @@ QList<core::FixPlan> MainWindow::fixPlans(const core::Finding &finding) const
     const std::shared_ptr<const core::Policy> policy = m_scan->policy();
     // The full id when there is one (names of hosts and daemons are not unique keys).
     const QString target = finding.target.id.size() >= 4 ? finding.target.id : finding.target.name;
-    return core::planFixes(
-        *m_snapshot, *m_result, *rules, policy ? *policy : core::Policy{}, core::FixFilter{finding.ruleId, target});
+    const core::Policy noPolicy;
+    return core::planFixes(*m_snapshot,
+                           *m_result,
+                           *rules,
+                           policy ? *policy : noPolicy,
+                           core::FixFilter{finding.ruleId, target},
+                           fixValues());
+}
+
+core::FixValues MainWindow::fixValues() const
+{
+    const std::shared_ptr<const core::Policy> policy = m_scan->policy();
+    return policy ? core::fixValuesFor(*policy) : core::FixValues{};
 }
 
 QString MainWindow::liveFixUnavailableReason() const
@@ -763,66 +790,115 @@ QString MainWindow::liveFixUnavailableReason() const
     return {};
 }
 
-void MainWindow::handleFixRequested(const core::Finding &finding)
+void MainWindow::handleFixRequested(const QList<core::Finding> &findings)
 {
-    const QList<core::FixPlan> plans = fixPlans(finding);
-    if (plans.isEmpty()) {
-        return;
-    }
-    QJsonObject container;
-    if (finding.target.kind == core::Scope::Container) {
-        for (const QJsonValue &value : m_snapshot->containers) {
-            if (value.toObject().value(QLatin1String("Id")).toString() == finding.target.id) {
-                container = value.toObject();
-                break;
+    QList<FixDialog::Object> objects;
+    for (const core::Finding &finding : findings) {
+        FixDialog::Object object{fixPlans(finding), {}};
+        if (object.plans.isEmpty()) {
+            continue;
+        }
+        if (finding.target.kind == core::Scope::Container) {
+            for (const QJsonValue &value : m_snapshot->containers) {
+                if (value.toObject().value(QLatin1String("Id")).toString() == finding.target.id) {
+                    object.container = value.toObject();
+                    break;
+                }
             }
         }
+        objects.append(object);
     }
-    auto *dialog = new FixDialog(plans, container, m_scan->rules(), liveFixUnavailableReason(), this);
+    if (objects.isEmpty()) {
+        return;
+    }
+    auto *dialog = new FixDialog(objects, m_scan->rules(), fixValues(), liveFixUnavailableReason(), this);
     dialog->setObjectName(QStringLiteral("fixDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FixDialog::applyConfirmed, this, &MainWindow::applyFix);
+    connect(dialog, &FixDialog::applyConfirmed, this, [this, dialog](const QList<core::FixPlan> &plans) {
+        applyFixes(plans, dialog);
+    });
     dialog->open();
 }
 
 void MainWindow::applyFix(const core::FixPlan &plan)
 {
+    applyFixes({plan});
+}
+
+void MainWindow::applyFixes(const QList<core::FixPlan> &plans, FixDialog *dialog)
+{
     const std::shared_ptr<const core::RulePack> rules = m_scan->rules();
-    if (!liveFixUnavailableReason().isEmpty() || !m_snapshot || !rules || plan.kind != core::FixKind::Live) {
+    const bool allLive = std::all_of(plans.begin(), plans.end(), [](const core::FixPlan &plan) {
+        return plan.kind == core::FixKind::Live;
+    });
+    if (!liveFixUnavailableReason().isEmpty() || !m_snapshot || !rules || plans.isEmpty() || !allLive) {
         return;
     }
     const std::shared_ptr<const core::Policy> policy = m_scan->policy();
-    auto *watcher = new QFutureWatcher<core::Result<core::LiveFixOutcome>>(this);
-    connect(watcher, &QFutureWatcher<core::Result<core::LiveFixOutcome>>::finished, this, [this, watcher, plan] {
+    using Attempts = QList<core::LiveFixAttempt>;
+    auto *watcher = new QFutureWatcher<Attempts>(this);
+    connect(watcher, &QFutureWatcher<Attempts>::finished, this, [this, watcher, dialog = QPointer<FixDialog>(dialog)] {
         watcher->deleteLater();
-        const core::Result<core::LiveFixOutcome> outcome = watcher->result();
-        if (!outcome.ok()) {
-            //: %1 the container, %2 the daemon's message
-            const QString message = tr("Could not fix %1: %2").arg(plan.target.name, outcome.error().message);
-            showError(core::Error{outcome.error().kind, message, outcome.error().detail}, nullptr, {});
-            emit fixFinished(false, message);
+        const Attempts attempts = watcher->result();
+        if (dialog) {
+            dialog->showOutcomes(attempts);
+        }
+        QStringList failures;
+        QStringList fixed;
+        std::optional<core::Error> firstError;
+        for (const core::LiveFixAttempt &attempt : attempts) {
+            const core::FixPlan &plan = attempt.plan;
+            if (attempt.outcome.ok()) {
+                //: %1 the change, %2 the container, %3 the rule id, %4 its new status (Pass, Fail, ...)
+                fixed.append(tr("%1 on %2: %3 is now %4")
+                                 .arg(plan.title,
+                                      plan.target.name,
+                                      plan.ruleId,
+                                      formatting::statusText(attempt.outcome.value().status)));
+            } else {
+                //: %1 the container, %2 the daemon's message
+                failures.append(tr("Could not fix %1: %2").arg(plan.target.name, attempt.outcome.error().message));
+                if (!firstError) {
+                    firstError = attempt.outcome.error();
+                }
+            }
+        }
+        if (firstError) {
+            showError(core::Error{firstError->kind, failures.join(QLatin1Char('\n')), firstError->detail}, nullptr, {});
+        }
+        if (fixed.isEmpty()) {
+            emit fixFinished(false, failures.join(QLatin1Char('\n')));
             return;
         }
-        //: %1 the change, %2 the container, %3 the rule id, %4 its new status (Pass, Fail, ...)
-        m_fixMessage =
-            tr("%1 on %2: %3 is now %4")
-                .arg(plan.title, plan.target.name, plan.ruleId, formatting::statusText(outcome.value().status));
+        m_fixMessage = fixed.size() == 1 ? fixed.constFirst()
+                                         : tr("Fixed %1 of %2 objects").arg(fixed.size()).arg(attempts.size());
         statusBar()->showMessage(m_fixMessage, 15000);
-        emit fixFinished(true, m_fixMessage);
-        rescan();
+        emit fixFinished(failures.isEmpty(), failures.isEmpty() ? m_fixMessage : failures.join(QLatin1Char('\n')));
+        rescan(); // once for the whole selection
     });
-    statusBar()->showMessage(tr("Applying the fix to %1…").arg(plan.target.name));
+    statusBar()->showMessage(plans.size() == 1
+                                 ? tr("Applying the fix to %1…").arg(plans.constFirst().target.name)
+                                 : tr("Applying the fix to %n objects…", nullptr, static_cast<int>(plans.size())));
+    if (!m_fixPool) {
+        // Not the global pool: the rescan inside applyLiveFix evaluates on it and waits for it.
+        m_fixPool = new QThreadPool(this);
+        m_fixPool->setMaxThreadCount(1);
+    }
     watcher->setFuture(QtConcurrent::run(
-        [endpoint = *m_endpoint, plan, snapshot = *m_snapshot, rules, policy]() -> core::Result<core::LiveFixOutcome> {
+        m_fixPool, [endpoint = *m_endpoint, plans, snapshot = *m_snapshot, rules, policy]() -> Attempts {
             const core::Result<std::shared_ptr<core::CurlDockerApi>> api = core::CurlDockerApi::create(endpoint);
             if (!api.ok()) {
-                return api.error();
+                Attempts attempts;
+                for (const core::FixPlan &plan : plans) {
+                    attempts.append(core::LiveFixAttempt{plan, api.error()});
+                }
+                return attempts;
             }
             const core::FixLog log;
             const core::Policy noPolicy;
             const core::LiveFixContext context{snapshot, *rules, policy ? *policy : noPolicy, &log};
             const core::CancelFlag cancel{false};
-            return core::applyLiveFix(*api.value(), plan, context, cancel);
+            return core::applyLiveFixes(*api.value(), plans, context, cancel);
         }));
 }
 
@@ -1051,6 +1127,14 @@ void MainWindow::showAbout()
     auto *box = new QMessageBox(QMessageBox::Information, tr("About Hullcheck"), text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_activeLanguage, this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@
 #include "core/report/reportinput.h"
 #include "core/result.h"
 #include "core/snapshot/snapshot.h"
+#include "ui/language.h"
 
 #include <QFuture>
 #include <QMainWindow>
@@ -21,6 +22,7 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 class QTabWidget;
+class QThreadPool;
 
 namespace hullcheck::core {
 class ConnectionProfiles;
@@ -31,6 +33,7 @@ struct LoadedReport;
 namespace hullcheck::ui {
 
 class FindingsPage;
+class FixDialog;
 class InventoryPage;
 class LabelsPage;
 class MessageBar;
@@ -75,9 +78,14 @@ public:
     QList<core::FixPlan> fixPlans(const core::Finding &finding) const;
     // Why a live fix cannot be applied to what is shown (a snapshot opened from a file); empty when it can.
     QString liveFixUnavailableReason() const;
+    // The values fix plans propose: Hullcheck's defaults with the policy's remediation block over them.
+    core::FixValues fixValues() const;
     // Applies a live plan to the current endpoint off the GUI thread, logs it to the fix log, then rescans.
     // The outcome goes to the status bar; a failure (with the daemon's message) to the message bar.
     void applyFix(const core::FixPlan &plan);
+    // The same for the plans of one selection (one rule, many objects): each applied and logged in turn, a refusal
+    // does not stop the others, one rescan after. `dialog` (may be null) is shown each object's outcome.
+    void applyFixes(const QList<core::FixPlan> &plans, FixDialog *dialog = nullptr);
 
     // Shows a page by its short name: overview, findings, containers, images, networks, volumes, labels, daemon.
     // False for an unknown name.
@@ -98,6 +106,7 @@ public slots:
     void showSaveDialog();
     void showExportDialog();
     void showAbout();
+    void showSettingsDialog();
     void showPolicyDialog();
     void clearPolicy();
 
@@ -140,7 +149,7 @@ private:
     void handleEvaluationFailed(const core::Error &error);
     void handleWaiveRequested(const core::Finding &finding);
     void showWaiverDialog(const core::Finding &finding);
-    void handleFixRequested(const core::Finding &finding);
+    void handleFixRequested(const QList<core::Finding> &findings);
     void reevaluate();
     void handleCollectionFailed(const core::Error &error);
     void handleProgress(const QString &stage, int done, int total);
@@ -176,6 +185,7 @@ private:
     QAction *m_rescanAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_policyAction = nullptr;
     QAction *m_clearPolicyAction = nullptr;
     QAction *m_demoAction = nullptr;
@@ -196,6 +206,8 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QToolButton *m_openExportButton = nullptr; // "Open" beside the status bar's note about an export
     QString m_lastExport;
+    QString m_activeLanguage = storedLanguage(); // the language this run started in (LanguageSetup)
+    QThreadPool *m_fixPool = nullptr;            // live fixes, one at a time
     QString m_fixMessage; // the outcome of the last live fix, shown again once its rescan is shown
 };
 

@@ -57,6 +57,8 @@ ScanContext::ScanContext(const Snapshot &snapshot, const Policy &policy)
         {QLatin1String("info"), snapshot.info},
         {QLatin1String("version"), snapshot.version},
     };
+    m_connection = snapshot.endpoint.toJson();
+    m_connection.insert(QLatin1String("facts"), snapshot.connection.toJson());
     for (qsizetype i = 0; i < snapshot.images.size(); ++i) {
         m_imageIndex.insert(snapshot.images.at(i).toObject().value(QLatin1String("Id")).toString(), i);
     }
@@ -134,6 +136,7 @@ BuiltinChecks::BuiltinChecks()
     registerDaemonChecks(*this);
     registerContainerChecks(*this);
     registerImageChecks(*this);
+    registerConnectionChecks(*this);
 }
 
 const BuiltinChecks &BuiltinChecks::instance()

@@ -28,8 +28,11 @@ public:
     // daemon: {info, version, bridge (inspect of the default bridge), config (daemon.json, parsed),
     //          args (the daemon's command line), endpoint, host_collected}
     // host:   {host (host facts), info, version}
+    // connection: the endpoint (transport, url, tls {enabled, verify, ca_file, cert_file, key_file}, ...) plus
+    //          facts (the snapshot's connection facts)
     const QJsonObject &daemonObject() const { return m_daemon; }
     const QJsonObject &hostObject() const { return m_host; }
+    const QJsonObject &connectionObject() const { return m_connection; }
 
     // Lookups over the snapshot.
     QJsonObject imageById(const QString &id) const;
@@ -46,6 +49,7 @@ private:
     const Policy &m_policy;
     QJsonObject m_daemon;
     QJsonObject m_host;
+    QJsonObject m_connection;
     QHash<QString, qsizetype> m_imageIndex;
 };
 
@@ -77,9 +81,10 @@ private:
 };
 
 // Each file of builtins registers its checks here (called once by BuiltinChecks()).
-void registerHostChecks(BuiltinChecks &checks);      // core/bench/hostchecks.cpp
-void registerDaemonChecks(BuiltinChecks &checks);    // core/bench/daemonchecks.cpp
-void registerContainerChecks(BuiltinChecks &checks); // core/bench/containerchecks.cpp
-void registerImageChecks(BuiltinChecks &checks);     // core/bench/imagechecks.cpp
+void registerHostChecks(BuiltinChecks &checks);       // core/bench/hostchecks.cpp
+void registerDaemonChecks(BuiltinChecks &checks);     // core/bench/daemonchecks.cpp
+void registerContainerChecks(BuiltinChecks &checks);  // core/bench/containerchecks.cpp
+void registerImageChecks(BuiltinChecks &checks);      // core/bench/imagechecks.cpp
+void registerConnectionChecks(BuiltinChecks &checks); // core/bench/connectionchecks.cpp
 
 } // namespace hullcheck::core

@@ -29,26 +29,33 @@ struct ScanObject
     Target target;
 };
 
+// An object whose name is missing or not a text (a daemon that lies) is named by its short id, as docker does.
+QString shortId(const QJsonObject &object)
+{
+    QString id = object.value(QLatin1String("Id")).toString();
+    if (id.startsWith(QLatin1String("sha256:"))) {
+        id.remove(0, 7);
+    }
+    return id.left(12);
+}
+
 QString containerName(const QJsonObject &container)
 {
     QString name = container.value(QLatin1String("Name")).toString();
     if (name.startsWith(QLatin1Char('/'))) {
         name.remove(0, 1);
     }
-    return name;
+    return name.isEmpty() ? shortId(container) : name;
 }
 
 QString imageName(const QJsonObject &image)
 {
-    const QJsonArray tags = image.value(QLatin1String("RepoTags")).toArray();
-    if (!tags.isEmpty()) {
-        return tags.first().toString();
+    for (const QJsonValue &tag : image.value(QLatin1String("RepoTags")).toArray()) {
+        if (!tag.toString().isEmpty()) {
+            return tag.toString();
+        }
     }
-    QString id = image.value(QLatin1String("Id")).toString();
-    if (id.startsWith(QLatin1String("sha256:"))) {
-        id.remove(0, 7);
-    }
-    return id.left(12);
+    return shortId(image);
 }
 
 std::vector<ScanObject> objectsOf(Scope scope, const ScanContext &context)
@@ -74,7 +81,8 @@ std::vector<ScanObject> objectsOf(Scope scope, const ScanContext &context)
     case Scope::Image: each(snapshot.images, Scope::Image, "Id", imageName); break;
     case Scope::Network:
         each(snapshot.networks, Scope::Network, "Id", [](const QJsonObject &network) {
-            return network.value(QLatin1String("Name")).toString();
+            const QString name = network.value(QLatin1String("Name")).toString();
+            return name.isEmpty() ? shortId(network) : name;
         });
         break;
     case Scope::Volume:
@@ -82,6 +90,11 @@ std::vector<ScanObject> objectsOf(Scope scope, const ScanContext &context)
             return volume.value(QLatin1String("Name")).toString();
         });
         break;
+    case Scope::Connection: {
+        const QString url = snapshot.endpoint.url();
+        objects.push_back({context.connectionObject(), Target{Scope::Connection, url, url}});
+        break;
+    }
     }
     return objects;
 }
@@ -233,8 +246,14 @@ ScanResult evaluate(const Snapshot &snapshot, const RulePack &rules, const Polic
     result.generatedAt = QDateTime::currentDateTimeUtc();
 
     const ScanContext context(snapshot, policy);
-    std::vector<ScanObject> byScope[6];
-    for (Scope scope : {Scope::Host, Scope::Daemon, Scope::Container, Scope::Image, Scope::Network, Scope::Volume}) {
+    std::vector<ScanObject> byScope[7];
+    for (Scope scope : {Scope::Host,
+                        Scope::Daemon,
+                        Scope::Container,
+                        Scope::Image,
+                        Scope::Network,
+                        Scope::Volume,
+                        Scope::Connection}) {
         std::vector<ScanObject> objects = objectsOf(scope, context);
         std::sort(objects.begin(), objects.end(), [](const ScanObject &a, const ScanObject &b) {
             return a.target.name < b.target.name;

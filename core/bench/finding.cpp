@@ -40,12 +40,13 @@ constexpr std::array<std::pair<Severity, const char *>, 5> SeverityNames{{{Sever
                                                                           {Severity::Medium, "medium"},
                                                                           {Severity::Low, "low"},
                                                                           {Severity::Info, "info"}}};
-constexpr std::array<std::pair<Scope, const char *>, 6> ScopeNames{{{Scope::Host, "host"},
+constexpr std::array<std::pair<Scope, const char *>, 7> ScopeNames{{{Scope::Host, "host"},
                                                                     {Scope::Daemon, "daemon"},
                                                                     {Scope::Container, "container"},
                                                                     {Scope::Image, "image"},
                                                                     {Scope::Network, "network"},
-                                                                    {Scope::Volume, "volume"}}};
+                                                                    {Scope::Volume, "volume"},
+                                                                    {Scope::Connection, "connection"}}};
 
 } // namespace
 

@@ -14,7 +14,8 @@ namespace hullcheck::core {
 // Ordered from best to worst, so "the worst status of an object" is a max().
 enum class Status { Pass, Info, Skip, Waived, Warn, Fail };
 enum class Severity { Info, Low, Medium, High, Critical };
-enum class Scope { Host, Daemon, Container, Image, Network, Volume };
+// Connection: how this scan reached the daemon (transport, TLS, the client's key and certificate files).
+enum class Scope { Host, Daemon, Container, Image, Network, Volume, Connection };
 
 HULLCHECK_CORE_EXPORT QString statusName(Status status);       // "pass", ... (stable, for JSON)
 HULLCHECK_CORE_EXPORT QString severityName(Severity severity); // "critical", ...

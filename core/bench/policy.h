@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace hullcheck::core {
 
 // A user's decision that one rule does not apply to some objects.
@@ -26,6 +28,17 @@ struct HULLCHECK_CORE_EXPORT Waiver
     bool isExpired(const QDate &today) const;
 };
 
+// The values live fixes propose (the `remediation` block of a policy); an unset field keeps Hullcheck's default.
+struct HULLCHECK_CORE_EXPORT RemediationDefaults
+{
+    std::optional<qint64> memoryBytes;    // memory_limit_mb, in bytes
+    std::optional<qint64> cpuShares;      // cpu_shares
+    std::optional<qint64> nanoCpus;       // cpus × 10⁹
+    std::optional<qint64> pidsLimit;      // pids_limit
+    std::optional<QString> restartPolicy; // restart_policy: "no", "on-failure", "always", "unless-stopped"
+    std::optional<int> restartMaxRetries; // restart_max_retries (on-failure only)
+};
+
 // Settings that shape a scan: loaded from --policy FILE (YAML; README "Policy file").
 struct HULLCHECK_CORE_EXPORT Policy
 {
@@ -38,6 +51,7 @@ struct HULLCHECK_CORE_EXPORT Policy
     int maxImageAgeDays = 365;                  // thresholds
     int maxLayers = 50;
     qint64 maxImageSizeBytes = 1024LL * 1024 * 1024;
+    RemediationDefaults remediation;
 
     bool isDisabled(const QString &ruleId, const QString &cisId) const;
 };

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <string>
 
@@ -31,9 +32,20 @@ constexpr std::array PolicyKeys{"version",
                                 "severity_overrides",
                                 "required_labels",
                                 "trusted_registries",
-                                "thresholds"};
+                                "thresholds",
+                                "remediation"};
 constexpr std::array WaiverKeys{"rule", "target", "reason", "approver", "expires"};
 constexpr std::array ThresholdKeys{"max_image_age_days", "max_layers", "max_image_size_mb"};
+constexpr std::array RemediationKeys{
+    "memory_limit_mb", "cpu_shares", "cpus", "pids_limit", "restart_policy", "restart_max_retries"};
+constexpr std::array RestartPolicies{"no", "on-failure", "always", "unless-stopped"};
+// The Engine's own bounds, so that a proposed value is one the daemon accepts.
+constexpr qint64 MinimumMemoryMegabytes = 6;
+constexpr qint64 MaximumMemoryMegabytes = 4LL * 1024 * 1024;
+constexpr qint64 MinimumCpuShares = 2;
+constexpr qint64 MaximumCpuShares = 262144;
+constexpr qint64 MaximumPidsLimit = 4194304;
+constexpr double MaximumCpus = 4096;
 
 // One key of a mapping, with its nodes for line numbers (core/bench/yamlsupport.h).
 using Entry = YamlEntry;
@@ -122,6 +134,60 @@ qint64 nonNegativeInteger(const Entry &entry, qint64 maximum)
         fail(node, Tr::tr("\"%1\" is too large (at most %2)").arg(entry.key).arg(maximum));
     }
     return number;
+}
+
+qint64 integerBetween(const Entry &entry, qint64 minimum, qint64 maximum)
+{
+    const qint64 number = nonNegativeInteger(entry, maximum);
+    if (number < minimum) {
+        fail(entry.value, Tr::tr("\"%1\" must be at least %2").arg(entry.key).arg(minimum));
+    }
+    return number;
+}
+
+RemediationDefaults readRemediation(const YAML::Node &node)
+{
+    RemediationDefaults defaults;
+    const QList<Entry> entries = entriesOf(node, Tr::tr("remediation"), RemediationKeys);
+    if (const Entry *entry = findEntry(entries, "memory_limit_mb")) {
+        defaults.memoryBytes =
+            integerBetween(*entry, MinimumMemoryMegabytes, MaximumMemoryMegabytes) * BytesPerMegabyte;
+    }
+    if (const Entry *entry = findEntry(entries, "cpu_shares")) {
+        defaults.cpuShares = integerBetween(*entry, MinimumCpuShares, MaximumCpuShares);
+    }
+    if (const Entry *entry = findEntry(entries, "cpus")) {
+        static const QRegularExpression decimal(QStringLiteral("^[0-9]+(\\.[0-9]+)?$"));
+        const QString value = entry->value.IsScalar() ? fromStd(entry->value.Scalar()).trimmed() : QString();
+        const double cpus = value.toDouble();
+        if (!entry->value.IsScalar() || isQuoted(entry->value) || !decimal.match(value).hasMatch() || cpus < 0.01 ||
+            cpus > MaximumCpus) {
+            fail(*entry, Tr::tr("\"cpus\" must be a number of CPUs from 0.01 to %1, like 1.5").arg(MaximumCpus));
+        }
+        defaults.nanoCpus = static_cast<qint64>(std::llround(cpus * 1e9));
+    }
+    if (const Entry *entry = findEntry(entries, "pids_limit")) {
+        defaults.pidsLimit = integerBetween(*entry, 1, MaximumPidsLimit);
+    }
+    if (const Entry *entry = findEntry(entries, "restart_policy")) {
+        const QString name = text(*entry);
+        if (std::none_of(RestartPolicies.begin(), RestartPolicies.end(), [&name](const char *candidate) {
+                return name == QLatin1String(candidate);
+            })) {
+            fail(*entry,
+                 Tr::tr("unknown restart policy \"%1\" (expected one of: %2)").arg(name, joinedNames(RestartPolicies)));
+        }
+        defaults.restartPolicy = name;
+    }
+    if (const Entry *entry = findEntry(entries, "restart_max_retries")) {
+        if (defaults.restartPolicy && *defaults.restartPolicy != QLatin1String("on-failure")) {
+            fail(*entry,
+                 Tr::tr("\"restart_max_retries\" only applies to the on-failure restart policy, not to \"%1\"")
+                     .arg(*defaults.restartPolicy));
+        }
+        defaults.restartMaxRetries = static_cast<int>(integerBetween(*entry, 1, std::numeric_limits<int>::max()));
+    }
+    return defaults;
 }
 
 Waiver readWaiver(const YAML::Node &node)
@@ -229,6 +295,9 @@ Policy readPolicy(const YAML::Node &root)
             policy.maxImageSizeBytes =
                 nonNegativeInteger(*value, std::numeric_limits<qint64>::max() / BytesPerMegabyte) * BytesPerMegabyte;
         }
+    }
+    if (const Entry *entry = findEntry(entries, "remediation"); entry && !entry->value.IsNull()) {
+        policy.remediation = readRemediation(entry->value);
     }
     return policy;
 }

@@ -256,9 +256,9 @@ private:
         if (const auto value = scopeFromName(scope)) {
             rule.scope = *value;
         } else {
-            fail(
-                *map.find("scope"),
-                Tr::tr("unknown scope \"%1\" (expected host, daemon, container, image, network or volume)").arg(scope));
+            fail(*map.find("scope"),
+                 Tr::tr("unknown scope \"%1\" (expected host, daemon, container, image, network, volume or connection)")
+                     .arg(scope));
         }
 
         // Exactly one kind of check, and the extras only where they are used.

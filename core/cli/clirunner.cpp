@@ -239,7 +239,12 @@ Result<Snapshot> CliRunner::acquireSnapshot(const CommandLine &commandLine, std:
     if (endpoint.value().isUnverified() && endpoint.value().tls.enabled) {
         print(m_err,
               Tr::tr("hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon's "
-                     "identity is not checked.\n")
+                     "identity is not checked. A scan reports this as a critical finding (HC-CONNECTION-TLS-VERIFY).\n")
+                  .arg(endpoint.value().url()));
+    } else if (endpoint.value().isUnverified()) {
+        print(m_err,
+              Tr::tr("hullcheck-cli: warning: %1 is plain TCP: the traffic is unencrypted and the daemon's identity "
+                     "is not checked. A scan reports this as a critical finding (HC-CONNECTION-PLAIN-TCP).\n")
                   .arg(endpoint.value().url()));
     }
     const Result<TransportOptions> transport = transportOptions(parser, commandLine.connection);
@@ -511,10 +516,10 @@ std::optional<qint64> parseSize(const QString &text)
 
 } // namespace
 
-Result<FixValues> CliRunner::fixValues(const CommandLine &commandLine)
+Result<FixValues> CliRunner::fixValues(const CommandLine &commandLine, const FixValues &defaults)
 {
     const QCommandLineParser &parser = commandLine.parser;
-    FixValues values;
+    FixValues values = defaults;
     const auto invalid = [](const QString &option, const QString &value) {
         return Error{ErrorKind::InvalidArgument, Tr::tr("--%1 does not take \"%2\".").arg(option, value), {}};
     };
@@ -532,6 +537,10 @@ Result<FixValues> CliRunner::fixValues(const CommandLine &commandLine)
             return invalid(QStringLiteral("cpus"), parser.value(commandLine.cpus));
         }
         values.nanoCpus = static_cast<qint64>(cpus * 1e9);
+    }
+    if (parser.isSet(commandLine.cpuShares)) {
+        values.nanoCpus = 0; // --cpu-shares on the command line wins over cpus from the policy
+        values.cpuQuota = 0;
     }
     const auto positive = [&parser](const QCommandLineOption &option, qint64 &target) {
         if (!parser.isSet(option)) {
@@ -575,16 +584,17 @@ int CliRunner::runFix(const CommandLine &commandLine)
     if (apply && parser.isSet(commandLine.snapshotFile)) {
         return fail(Tr::tr("fix --apply changes a live daemon; --snapshot only works with --plan."));
     }
-    const Result<FixValues> values = fixValues(commandLine);
-    if (!values.ok()) {
-        return fail(values.error().message);
-    }
     const Result<Benchmark> benchmark = loadBenchmark(commandLine);
     if (!benchmark.ok()) {
         return fail(benchmark.error().message);
     }
     const RulePack &rules = benchmark.value().rules;
     const Policy &policy = benchmark.value().policy;
+    // The policy's remediation block proposes the values; flags override them.
+    const Result<FixValues> values = fixValues(commandLine, fixValuesFor(policy));
+    if (!values.ok()) {
+        return fail(values.error().message);
+    }
     std::shared_ptr<CurlDockerApi> api;
     const Result<Snapshot> snapshot = acquireSnapshot(commandLine, &api);
     if (!snapshot.ok()) {

@@ -50,7 +50,8 @@ private:
     };
     // --rules (else the built-in packs) and --policy.
     static Result<Benchmark> loadBenchmark(const CommandLine &commandLine);
-    static Result<FixValues> fixValues(const CommandLine &commandLine);
+    // The values of --memory, --cpus, --cpu-shares and --pids-limit over `defaults` (the policy's).
+    static Result<FixValues> fixValues(const CommandLine &commandLine, const FixValues &defaults);
     bool confirm(const QString &question);
     static Result<ReportOptions> reportOptions(const CommandLine &commandLine, ReportFormat format);
     int fail(const QString &message);

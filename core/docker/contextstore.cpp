@@ -60,18 +60,23 @@ Error parseError(const QString &path, const QString &parserMessage)
         0};
 }
 
-// Reads and parses one JSON file. Never throws. With emptyIsNull an empty file reads as null, as the CLI's
-// json.Decoder treats an empty config.json (io.EOF is not an error there).
-Result<Json> readJsonFile(const QString &path, bool emptyIsNull = false)
+Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{ErrorKind::Io, fileError(path, file.errorString()), file.errorString(), 0};
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         return Error{ErrorKind::Io, fileError(path, file.errorString()), file.errorString(), 0};
     }
+    return bytes;
+}
+
+// Parses the JSON text of `path`. Never throws. With emptyIsNull an empty text reads as null, as the CLI's
+// json.Decoder treats an empty config.json (io.EOF is not an error there).
+Result<Json> parseJson(const QByteArray &bytes, const QString &path, bool emptyIsNull = false)
+{
     if (emptyIsNull && bytes.trimmed().isEmpty()) {
         return Json();
     }
@@ -98,17 +103,11 @@ Result<QString> stringMember(const Json &object, std::string_view key, const QSt
     return QString::fromStdString(value->get<std::string>());
 }
 
-struct ParsedMeta
-{
-    DockerContext context;
-    bool hasDockerEndpoint = false;
-};
-
 // Parses contexts/meta/<id>/meta.json:
 // {"Name":"prod","Metadata":{"Description":"..."},"Endpoints":{"docker":{"Host":"tcp://...","SkipTLSVerify":false}}}
-Result<ParsedMeta> parseMetaDocument(const Json &root, const QString &path)
+Result<DockerContextMeta> parseMetaDocument(const Json &root, const QString &path)
 {
-    ParsedMeta parsed;
+    DockerContextMeta parsed;
     if (root.is_null()) {
         return parsed;
     }
@@ -173,17 +172,13 @@ Result<ParsedMeta> parseMetaDocument(const Json &root, const QString &path)
     return parsed;
 }
 
-Result<ParsedMeta> parseMeta(const QString &path)
+Result<DockerContextMeta> readMetaFile(const QString &path)
 {
-    Result<Json> document = readJsonFile(path);
-    if (!document.ok()) {
-        return document.error();
+    Result<QByteArray> bytes = readFile(path);
+    if (!bytes.ok()) {
+        return bytes.error();
     }
-    try {
-        return parseMetaDocument(document.value(), path);
-    } catch (const Json::exception &e) { // not expected: every access is type-checked first
-        return parseError(path, QString::fromUtf8(e.what()));
-    }
+    return ContextStore::parseMeta(bytes.value(), path);
 }
 
 // contexts/tls/<id>/docker/{ca,cert,key}.pem. The CLI treats an existing docker/ directory as "has TLS data".
@@ -230,7 +225,11 @@ Result<QString> ContextStore::currentContext() const
     if (!QFileInfo::exists(path)) {
         return QString();
     }
-    Result<Json> document = readJsonFile(path, true);
+    Result<QByteArray> bytes = readFile(path);
+    if (!bytes.ok()) {
+        return bytes.error();
+    }
+    Result<Json> document = parseJson(bytes.value(), path, true);
     if (!document.ok()) {
         return document.error();
     }
@@ -277,7 +276,7 @@ Result<DockerContext> ContextStore::context(const QString &name) const
             0};
     }
 
-    Result<ParsedMeta> parsed = parseMeta(metaPath);
+    Result<DockerContextMeta> parsed = readMetaFile(metaPath);
     if (!parsed.ok()) {
         return parsed.error();
     }
@@ -305,7 +304,7 @@ Result<QList<DockerContext>> ContextStore::contexts() const
 
     QList<DockerContext> result;
     for (const QString &metaFile : std::as_const(metaFiles)) {
-        Result<ParsedMeta> parsed = parseMeta(metaFile);
+        Result<DockerContextMeta> parsed = readMetaFile(metaFile);
         if (!parsed.ok() || !parsed.value().hasDockerEndpoint || parsed.value().context.name.isEmpty()) {
             continue;
         }
@@ -322,6 +321,19 @@ Result<QList<DockerContext>> ContextStore::contexts() const
 QString ContextStore::directoryNameFor(const QString &contextName)
 {
     return QString::fromLatin1(QCryptographicHash::hash(contextName.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<DockerContextMeta> ContextStore::parseMeta(const QByteArray &json, const QString &path)
+{
+    Result<Json> document = parseJson(json, path);
+    if (!document.ok()) {
+        return document.error();
+    }
+    try {
+        return parseMetaDocument(document.value(), path);
+    } catch (const Json::exception &e) { // not expected: every access is type-checked first
+        return parseError(path, QString::fromUtf8(e.what()));
+    }
 }
 
 } // namespace hullcheck::core

@@ -4,6 +4,7 @@
 #include "core/hullcheck_core_export.h"
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,14 @@ struct HULLCHECK_CORE_EXPORT DockerContext
     bool hasTlsData = false;    // contexts/tls/<sha256>/docker/ exists; the CLI then uses TLS even if it holds no files
 };
 
+// One parsed meta.json. Without a docker endpoint the CLI cannot use the context: context() refuses it and
+// contexts() leaves it out.
+struct HULLCHECK_CORE_EXPORT DockerContextMeta
+{
+    DockerContext context; // without the TLS files, which live outside meta.json
+    bool hasDockerEndpoint = false;
+};
+
 // Reads the docker CLI's context store: contexts/meta/<sha256 of name>/meta.json and
 // contexts/tls/<sha256 of name>/docker/{ca,cert,key}.pem, plus currentContext from config.json.
 class HULLCHECK_CORE_EXPORT ContextStore final
@@ -37,6 +46,8 @@ public:
     Result<QList<DockerContext>> contexts() const;
 
     static QString directoryNameFor(const QString &contextName); // hex sha256 of the name
+    // The bytes of one contexts/meta/<id>/meta.json; `path` names it in messages. Never throws.
+    static Result<DockerContextMeta> parseMeta(const QByteArray &json, const QString &path);
 
 private:
     QString m_configDir;

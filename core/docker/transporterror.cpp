@@ -1,5 +1,7 @@
 #include "core/docker/transporterror.h"
 
+#include "core/docker/certificatefile.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,10 +95,16 @@ Error tlsVerificationError(const TransportFailure &failure, const Endpoint &endp
     }
     if (failure.sslVerifyResult == X509CertHasExpired || failure.sslVerifyResult == X509CertNotYetValid ||
         mentions(failure.curlMessage, {"certificate has expired", "not yet valid"})) {
+        const bool notYetValid =
+            failure.sslVerifyResult == X509CertNotYetValid ||
+            (failure.sslVerifyResult != X509CertHasExpired && mentions(failure.curlMessage, {"not yet valid"}));
         return Error{ErrorKind::TlsServerUntrusted,
-                     Tr::tr("The server certificate of %1 has expired or is not valid yet. Renew the daemon's "
-                            "certificate, and check this machine's clock.")
-                         .arg(where),
+                     notYetValid ? Tr::tr("The server certificate of %1 is not valid yet. Check this machine's clock "
+                                          "and the daemon's, or reissue the certificate.")
+                                       .arg(where)
+                                 : Tr::tr("The server certificate of %1 has expired. Renew the daemon's certificate "
+                                          "(and check this machine's clock).")
+                                       .arg(where),
                      detail};
     }
     return Error{ErrorKind::TlsServerUntrusted,
@@ -115,9 +123,24 @@ Error clientCertificateRejected(const Endpoint &endpoint, const QString &detail)
                          .arg(endpoint.url()),
                      detail};
     }
+    // The daemon's alert does not say why (Go answers "bad certificate" for an unknown CA and for an expired
+    // certificate alike), so an expired certificate is told from our own copy of it.
+    const CertificateValidity validity = readCertificateValidity(endpoint.tls.certFile);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (validity.hasExpired(now) || validity.isNotYetValid(now)) {
+        return Error{ErrorKind::TlsClientCertificate,
+                     validity.hasExpired(now)
+                         ? Tr::tr("The daemon at %1 rejected the client certificate %2: it expired on %3. Renew it "
+                                  "with the CA the daemon trusts.")
+                               .arg(endpoint.url(), endpoint.tls.certFile, validity.notAfter.toString(Qt::ISODate))
+                         : Tr::tr("The daemon at %1 rejected the client certificate %2: it is not valid before %3. "
+                                  "Check this machine's clock.")
+                               .arg(endpoint.url(), endpoint.tls.certFile, validity.notBefore.toString(Qt::ISODate)),
+                     detail};
+    }
     return Error{ErrorKind::TlsClientCertificate,
-                 Tr::tr("The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon "
-                        "trusts, or it has expired.")
+                 Tr::tr("The daemon at %1 rejected the client certificate %2: most likely it is not signed by a CA "
+                        "the daemon trusts. Use a certificate issued by the daemon's CA (its --tlscacert).")
                      .arg(endpoint.url(), endpoint.tls.certFile),
                  detail};
 }

@@ -529,7 +529,9 @@ QStringList applyFixes(Recipe &recipe, const ContainerFixInput &input)
         recipe.pidsLimit = values.pidsLimit;
     }
     if (fixes(fixrules::Restart)) {
-        recipe.restart = QStringLiteral("on-failure:") + QString::number(values.restartRetries);
+        const bool onFailure = values.restartPolicy.isEmpty() || values.restartPolicy == QLatin1String("on-failure");
+        recipe.restart = onFailure ? QString(QStringLiteral("on-failure:") + QString::number(values.restartRetries))
+                                   : values.restartPolicy;
         recipe.autoRemove = false;
     }
     if (fixes("HC-CONTAINER-SECRETS")) {

@@ -315,6 +315,19 @@ QString dockerSize(qint64 bytes)
     return QString::number(bytes);
 }
 
+FixValues fixValuesFor(const Policy &policy)
+{
+    const RemediationDefaults &defaults = policy.remediation;
+    FixValues values;
+    values.memoryBytes = defaults.memoryBytes.value_or(values.memoryBytes);
+    values.cpuShares = defaults.cpuShares.value_or(values.cpuShares);
+    values.nanoCpus = defaults.nanoCpus.value_or(values.nanoCpus);
+    values.pidsLimit = defaults.pidsLimit.value_or(values.pidsLimit);
+    values.restartPolicy = defaults.restartPolicy.value_or(values.restartPolicy);
+    values.restartRetries = defaults.restartMaxRetries.value_or(values.restartRetries);
+    return values;
+}
+
 QJsonObject FixPlan::toJson() const
 {
     QJsonObject object{{QStringLiteral("rule"), ruleId},
@@ -394,17 +407,27 @@ FixPlan planLiveFix(const QString &ruleId, const QJsonObject &container, const R
         flags = {QStringLiteral("--pids-limit"), QString::number(values.pidsLimit)};
         plan.title = Tr::tr("Limit the container to %1 processes").arg(values.pidsLimit);
     } else if (ruleId == QLatin1String(fixrules::Restart)) {
-        int retries = values.restartRetries;
-        if (const Rule *rule = findRule(rules, ruleId)) {
-            const int maximum = rule->params.value(QLatin1String("max_retries")).toInt(retries);
-            retries = std::clamp(retries, 1, std::max(1, maximum));
+        const QString name = values.restartPolicy.isEmpty() ? QStringLiteral("on-failure") : values.restartPolicy;
+        if (name == QLatin1String("on-failure")) {
+            int retries = values.restartRetries;
+            if (const Rule *rule = findRule(rules, ruleId)) {
+                const int maximum = rule->params.value(QLatin1String("max_retries")).toInt(retries);
+                retries = std::clamp(retries, 1, std::max(1, maximum));
+            }
+            plan.apiBody = {
+                {QStringLiteral("RestartPolicy"),
+                 QJsonObject{{QStringLiteral("Name"), name}, {QStringLiteral("MaximumRetryCount"), retries}}}};
+            flags = {QStringLiteral("--restart"), name + QLatin1Char(':') + QString::number(retries)};
+            plan.title = Tr::tr("Restart on failure, at most %1 times").arg(retries);
+        } else {
+            // The Engine refuses a retry count with any other policy.
+            plan.apiBody = {{QStringLiteral("RestartPolicy"),
+                             QJsonObject{{QStringLiteral("Name"), name}, {QStringLiteral("MaximumRetryCount"), 0}}}};
+            flags = {QStringLiteral("--restart"), name};
+            //: %1 a docker restart policy name: no, always, unless-stopped
+            plan.title = Tr::tr("Set the restart policy to %1").arg(name);
         }
-        plan.apiBody = {{QStringLiteral("RestartPolicy"),
-                         QJsonObject{{QStringLiteral("Name"), QStringLiteral("on-failure")},
-                                     {QStringLiteral("MaximumRetryCount"), retries}}}};
-        flags = {QStringLiteral("--restart"), QStringLiteral("on-failure:") + QString::number(retries)};
-        plan.title = Tr::tr("Restart on failure, at most %1 times").arg(retries);
-        if (hostConfig.value(QLatin1String("AutoRemove")).toBool()) {
+        if (name != QLatin1String("no") && hostConfig.value(QLatin1String("AutoRemove")).toBool()) {
             plan.notes.append(Tr::tr("The container was started with --rm: Docker refuses to give it a restart policy; "
                                      "recreate it without --rm instead."));
         }
@@ -467,7 +490,8 @@ QList<FixPlan> planFixes(const Snapshot &snapshot,
         case Scope::Host: planHost(plans, snapshot, *rule, finding); break;
         case Scope::Image: imageFailures[finding.target.id].append(finding); break;
         case Scope::Network:
-        case Scope::Volume: break;
+        case Scope::Volume:
+        case Scope::Connection: break;
         }
     }
     for (const QString &id : std::as_const(containerOrder)) {

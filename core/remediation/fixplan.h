@@ -62,7 +62,8 @@ struct HULLCHECK_CORE_EXPORT FixFilter
     QString target;
 };
 
-// The values live fixes and artefacts propose. Editable by the caller (the GUI dialog, CLI flags).
+// The values live fixes and artefacts propose. Editable by the caller (the GUI dialog, CLI flags); the policy's
+// `remediation` block sets the starting point (fixValuesFor).
 struct HULLCHECK_CORE_EXPORT FixValues
 {
     qint64 memoryBytes = 512LL * 1024 * 1024;
@@ -70,8 +71,12 @@ struct HULLCHECK_CORE_EXPORT FixValues
     qint64 nanoCpus = 0;    // --cpus 1.5 = 1500000000
     qint64 cpuQuota = 0;    // microseconds per 100 ms period
     qint64 pidsLimit = 200;
-    int restartRetries = 5; // on-failure:N; the rule's max_retries when it is lower
+    QString restartPolicy = QStringLiteral("on-failure"); // "no", "on-failure", "always", "unless-stopped"
+    int restartRetries = 5;                               // on-failure:N; the rule's max_retries when it is lower
 };
+
+// Hullcheck's defaults with the policy's `remediation` values over them.
+HULLCHECK_CORE_EXPORT FixValues fixValuesFor(const Policy &policy);
 
 // The fixes for the failing (and warning) results of `result` that match `filter`: live plans for the
 // container resource and restart rules, one docker run and one compose artefact per container with other

@@ -130,4 +130,21 @@ applyLiveFix(DockerApi &api, const FixPlan &plan, const LiveFixContext &context,
     return outcome;
 }
 
+QList<LiveFixAttempt>
+applyLiveFixes(DockerApi &api, const QList<FixPlan> &plans, const LiveFixContext &context, const CancelFlag &cancel)
+{
+    QList<LiveFixAttempt> attempts;
+    attempts.reserve(plans.size());
+    for (const FixPlan &plan : plans) {
+        if (cancel.load()) {
+            attempts.append(
+                {plan,
+                 Error{ErrorKind::Cancelled, Tr::tr("Cancelled before %1 was changed.").arg(plan.target.name), {}}});
+            continue;
+        }
+        attempts.append(LiveFixAttempt{plan, applyLiveFix(api, plan, context, cancel)});
+    }
+    return attempts;
+}
+
 } // namespace hullcheck::core

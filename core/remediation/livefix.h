@@ -40,4 +40,16 @@ struct HULLCHECK_CORE_EXPORT LiveFixContext
 HULLCHECK_CORE_EXPORT Result<LiveFixOutcome>
 applyLiveFix(DockerApi &api, const FixPlan &plan, const LiveFixContext &context, const CancelFlag &cancel);
 
+// One object of a multi-object live fix, and what happened to it.
+struct HULLCHECK_CORE_EXPORT LiveFixAttempt
+{
+    FixPlan plan;
+    Result<LiveFixOutcome> outcome;
+};
+
+// Applies each plan in turn with applyLiveFix (the same fix on many objects: one selection in the GUI). A refusal
+// does not stop the others; every attempt is logged. Plans not reached because of `cancel` come back cancelled.
+HULLCHECK_CORE_EXPORT QList<LiveFixAttempt>
+applyLiveFixes(DockerApi &api, const QList<FixPlan> &plans, const LiveFixContext &context, const CancelFlag &cancel);
+
 } // namespace hullcheck::core

@@ -54,6 +54,7 @@ QJsonObject Snapshot::toJson() const
         {QLatin1String("networks"), networks},
         {QLatin1String("volumes"), volumes},
         {QLatin1String("host"), host.toJson()},
+        {QLatin1String("connection"), connection.toJson()},
         {QLatin1String("warnings"), QJsonArray::fromStringList(warnings)},
     };
 }
@@ -132,6 +133,8 @@ Result<Snapshot> Snapshot::fromJson(const QByteArray &bytes)
     snapshot.networks = root.value(QLatin1String("networks")).toArray();
     snapshot.volumes = root.value(QLatin1String("volumes")).toArray();
     snapshot.host = HostFacts::fromJson(root.value(QLatin1String("host")).toObject());
+    // Added without a schema version change: older readers ignore it, and its absence reads as "not collected".
+    snapshot.connection = ConnectionFacts::fromJson(root.value(QLatin1String("connection")).toObject());
     for (const auto &warning : root.value(QLatin1String("warnings")).toArray()) {
         snapshot.warnings.append(warning.toString());
     }

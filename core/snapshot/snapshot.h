@@ -4,6 +4,7 @@
 #include "core/host/hostfacts.h"
 #include "core/hullcheck_core_export.h"
 #include "core/result.h"
+#include "core/snapshot/connectionfacts.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -39,7 +40,8 @@ struct HULLCHECK_CORE_EXPORT Snapshot
     QJsonArray networks;
     QJsonArray volumes;
     HostFacts host;
-    QStringList warnings; // partial failures that did not stop the collection
+    ConnectionFacts connection; // optional in the file: absent (collected == false) in snapshots of older versions
+    QStringList warnings;       // partial failures that did not stop the collection
 
     QJsonObject toJson() const;
     QByteArray toJsonBytes(bool indented = true) const;

@@ -34,8 +34,20 @@ Error cancelled()
 Error unexpectedShape(const QString &what, const QString &expected)
 {
     return Error{ErrorKind::Parse,
-                 Tr::tr("The daemon's answer to %1 has an unexpected shape: expected %2.").arg(what, expected),
+                 Tr::tr("The daemon's answer to %1 has an unexpected shape: expected %2.")
+                     .arg(QUrl::fromPercentEncoding(what.toUtf8()), expected),
                  QStringLiteral("shape: %1 expected %2").arg(what, expected)};
+}
+
+// The daemon's errors say what went wrong, not which of the hundreds of requests of a collection it was.
+Error aboutRequest(Error error, const QString &path)
+{
+    const QString shown = QUrl::fromPercentEncoding(path.toUtf8());
+    if (error.kind == ErrorKind::Cancelled || error.message.contains(path) || error.message.contains(shown)) {
+        return error;
+    }
+    error.message = Tr::tr("%1 (while reading %2)").arg(error.message, shown);
+    return error;
 }
 
 QString pathSegment(const QString &id)
@@ -199,7 +211,7 @@ Result<Listing> listEverything(DockerApi &api, const CollectOptions &options, co
         runParallel(static_cast<int>(paths.size()), options.concurrency, cancel, [&](int index) -> VoidResult {
             Result<QJsonValue> answer = api.getJson(paths.at(index), cancel);
             if (!answer.ok()) {
-                return answer.error();
+                return aboutRequest(answer.error(), paths.at(index));
             }
             answers.at(static_cast<size_t>(index)) = std::move(answer);
             return Done{};
@@ -276,10 +288,11 @@ Result<QJsonObject> inspectObject(DockerApi &api, const QString &path, const Can
 {
     Result<QJsonValue> answer = api.getJson(path, cancel);
     if (!answer.ok()) {
-        return answer.error();
+        return aboutRequest(answer.error(), path);
     }
-    if (!answer.value().isObject()) {
-        return unexpectedShape(path, Tr::tr("an object"));
+    // Without its id, an inspect answer cannot be told apart from the others, nor its results from theirs.
+    if (!answer.value().isObject() || answer.value().toObject().value(QLatin1String("Id")).toString().isEmpty()) {
+        return unexpectedShape(path, Tr::tr("an object with an \"Id\" string"));
     }
     return answer.value().toObject();
 }
@@ -317,7 +330,7 @@ VoidResult attach(
     Result<QJsonValue> answer = context.api.getJson(path, context.cancel);
     if (!answer.ok()) {
         if (answer.error().kind != ErrorKind::Http) {
-            return answer.error();
+            return aboutRequest(answer.error(), path);
         }
         context.warnings.add(failureWarning.arg(answer.error().message));
         return Done{};
@@ -435,6 +448,19 @@ Result<Snapshot> collectSnapshot(DockerApi &api,
         return listed.error();
     }
     const Listing &listing = listed.value();
+    // /_ping may leave the minimum out; /version has it too, and a daemon refuses requests below it.
+    const std::optional<ApiVersion> daemonMinimum =
+        ApiVersion::parse(listing.version.value(QLatin1String("MinAPIVersion")).toString());
+    if (daemonMinimum && *daemonMinimum > ping.value().negotiated) {
+        return Error{ErrorKind::ApiVersion,
+                     Tr::tr("The daemon requires Engine API %1 or newer (its answer to /version), but Hullcheck "
+                            "speaks it at %2 (Hullcheck knows %3 to %4). Update Hullcheck.")
+                         .arg(daemonMinimum->toString(),
+                              ping.value().negotiated.toString(),
+                              ClientMinApiVersion.toString(),
+                              ClientMaxApiVersion.toString()),
+                     QStringLiteral("/version MinAPIVersion %1").arg(daemonMinimum->toString())};
+    }
 
     Snapshot snapshot;
     snapshot.endpoint = api.endpoint();
@@ -474,6 +500,7 @@ Result<Snapshot> collectSnapshot(DockerApi &api,
     } else {
         snapshot.host.unavailableReason = Tr::tr("host facts were not requested");
     }
+    snapshot.connection = collectConnectionFacts(api.endpoint());
     if (const auto *curlApi = dynamic_cast<const CurlDockerApi *>(&api)) {
         snapshot.serverCertificateFingerprint = curlApi->serverCertificateFingerprint();
     }

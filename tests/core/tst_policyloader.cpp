@@ -40,6 +40,7 @@ private slots:
     void rejects_data();
     void rejects();
     void readsEveryField();
+    void readsRemediation();
     void emptyPolicy_data();
     void emptyPolicy();
     void readsFile();
@@ -65,6 +66,10 @@ void TestPolicyLoader::rejects_data()
     QTest::newRow("not a mapping") << QByteArray("- HC-X\n") << 1 << QStringLiteral("must be a mapping");
     QTest::newRow("two documents") << QByteArray("version: 1\n---\nversion: 1\n") << 3
                                    << QStringLiteral("one YAML document");
+    // yaml-cpp 0.7's LoadAll() collected empty documents for ever after a token that cannot start a node.
+    QTest::newRow("syntax: stray comma") << QByteArray(",\n") << 1 << QStringLiteral("YAML syntax error");
+    QTest::newRow("syntax: stray comma after a document")
+        << QByteArray("version: 1\n---\n- a\n,\n") << 4 << QStringLiteral("YAML syntax error");
     QTest::newRow("unknown top-level key")
         << QByteArray("version: 1\nwaiver: []\n") << 2 << QStringLiteral("unknown key \"waiver\" in the policy");
     QTest::newRow("duplicate top-level key") << QByteArray("disabled_rules: [a]\nversion: 1\ndisabled_rules: [b]\n")
@@ -137,6 +142,67 @@ void TestPolicyLoader::rejects_data()
                                        << QStringLiteral("unknown key \"max_age\" in thresholds");
     QTest::newRow("thresholds not a mapping")
         << QByteArray("thresholds: [1]\n") << 1 << QStringLiteral("thresholds must be a mapping");
+
+    // Remediation (the values live fixes propose)
+    QTest::newRow("remediation not a mapping")
+        << QByteArray("remediation: [1]\n") << 1 << QStringLiteral("remediation must be a mapping");
+    QTest::newRow("unknown remediation key") << QByteArray("remediation:\n  pids_limit: 100\n  memory: 512m\n") << 3
+                                             << QStringLiteral("unknown key \"memory\" in remediation");
+    QTest::newRow("memory below the Engine's minimum") << QByteArray("remediation:\n  memory_limit_mb: 4\n") << 2
+                                                       << QStringLiteral("\"memory_limit_mb\" must be at least 6");
+    QTest::newRow("memory with a unit") << QByteArray("remediation:\n  memory_limit_mb: 512m\n") << 2
+                                        << QStringLiteral("\"memory_limit_mb\" must be a whole number");
+    QTest::newRow("cpu shares too small")
+        << QByteArray("remediation:\n  cpu_shares: 1\n") << 2 << QStringLiteral("\"cpu_shares\" must be at least 2");
+    QTest::newRow("cpu shares too large")
+        << QByteArray("remediation:\n  cpu_shares: 262145\n") << 2 << QStringLiteral("\"cpu_shares\" is too large");
+    QTest::newRow("cpus zero") << QByteArray("remediation:\n  cpus: 0\n") << 2
+                               << QStringLiteral("\"cpus\" must be a number of CPUs from 0.01");
+    QTest::newRow("cpus text") << QByteArray("\nremediation:\n  cpus: two\n") << 3
+                               << QStringLiteral("\"cpus\" must be a number of CPUs");
+    QTest::newRow("cpus quoted") << QByteArray("remediation:\n  cpus: \"1.5\"\n") << 2
+                                 << QStringLiteral("\"cpus\" must be a number of CPUs");
+    QTest::newRow("pids limit zero") << QByteArray("remediation:\n  pids_limit: 0\n") << 2
+                                     << QStringLiteral("\"pids_limit\" must be at least 1");
+    QTest::newRow("negative pids limit") << QByteArray("remediation:\n  pids_limit: -1\n") << 2
+                                         << QStringLiteral("\"pids_limit\" must not be negative");
+    QTest::newRow("unknown restart policy") << QByteArray("remediation:\n  restart_policy: sometimes\n") << 2
+                                            << QStringLiteral("unknown restart policy \"sometimes\"");
+    QTest::newRow("retries with always") << QByteArray(
+                                                "remediation:\n  restart_policy: always\n  restart_max_retries: 3\n")
+                                         << 3 << QStringLiteral("only applies to the on-failure restart policy");
+    QTest::newRow("retries zero") << QByteArray("remediation:\n  restart_max_retries: 0\n") << 2
+                                  << QStringLiteral("\"restart_max_retries\" must be at least 1");
+}
+
+void TestPolicyLoader::readsRemediation()
+{
+    const Result<Policy> result = PolicyLoader::fromYaml("remediation:\n"
+                                                         "  memory_limit_mb: 256\n"
+                                                         "  cpu_shares: 1024\n"
+                                                         "  cpus: 1.5\n"
+                                                         "  pids_limit: 150\n"
+                                                         "  restart_policy: on-failure\n"
+                                                         "  restart_max_retries: 3\n",
+                                                         FileName);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    const RemediationDefaults &defaults = result.value().remediation;
+    QCOMPARE(defaults.memoryBytes, std::optional<qint64>(256LL * 1024 * 1024));
+    QCOMPARE(defaults.cpuShares, std::optional<qint64>(1024));
+    QCOMPARE(defaults.nanoCpus, std::optional<qint64>(1500000000));
+    QCOMPARE(defaults.pidsLimit, std::optional<qint64>(150));
+    QCOMPARE(defaults.restartPolicy, std::optional<QString>(QStringLiteral("on-failure")));
+    QCOMPARE(defaults.restartMaxRetries, std::optional<int>(3));
+
+    const Result<Policy> partial =
+        PolicyLoader::fromYaml("remediation:\n  restart_policy: unless-stopped\nthresholds: {}\n", FileName);
+    QVERIFY(partial.ok());
+    QCOMPARE(partial.value().remediation.restartPolicy, std::optional<QString>(QStringLiteral("unless-stopped")));
+    QVERIFY(!partial.value().remediation.memoryBytes);
+    QVERIFY(!partial.value().remediation.restartMaxRetries);
+    const Result<Policy> empty = PolicyLoader::fromYaml("remediation:\n", FileName);
+    QVERIFY(empty.ok());
+    QVERIFY(!empty.value().remediation.pidsLimit);
 }
 
 void TestPolicyLoader::rejects()

@@ -1,6 +1,7 @@
 // Fix plans and artefacts from captured daemon JSON: the docker run command and compose service that recreate a
 // container (every setting kept, secrets as placeholders, fixes added), live plans, daemon.json patches, the fix log.
 #include "core/bench/engine.h"
+#include "core/bench/policyloader.h"
 #include "core/bench/rulepackloader.h"
 #include "core/remediation/containerartefacts.h"
 #include "core/remediation/fixlog.h"
@@ -78,6 +79,9 @@ private slots:
     void composeParsesBack();
     void livePlans_data();
     void livePlans();
+    void livePlansFromPolicy_data();
+    void livePlansFromPolicy();
+    void cliPlanUsesPolicyValues();
     void planFilter();
     void daemonJsonMergeAndDiff();
     void daemonPlanFromHostFacts();
@@ -328,6 +332,125 @@ void TestRemediation::livePlans()
     QCOMPARE(plan.before.keys(), body.keys());
     QCOMPARE(plan.equivalentCommand, command);
     QVERIFY(planLiveFix(QStringLiteral("HC-CONTAINER-PRIVILEGED"), inspect, m_rules).apiPath.isEmpty());
+}
+
+void TestRemediation::livePlansFromPolicy_data()
+{
+    QTest::addColumn<QByteArray>("policy");
+    QTest::addColumn<QString>("ruleId");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("command");
+    QTest::newRow("memory") << QByteArray("remediation: {memory_limit_mb: 1536}")
+                            << QStringLiteral("HC-CONTAINER-MEMORY-LIMIT")
+                            << QJsonObject{{QStringLiteral("Memory"), 1610612736LL},
+                                           {QStringLiteral("MemorySwap"), 1610612736LL}}
+                            << QStringLiteral("docker update --memory 1536m --memory-swap 1536m hc-root");
+    QTest::newRow("cpu shares") << QByteArray("remediation: {cpu_shares: 256}")
+                                << QStringLiteral("HC-CONTAINER-CPU-LIMIT")
+                                << QJsonObject{{QStringLiteral("CpuShares"), 256}}
+                                << QStringLiteral("docker update --cpu-shares 256 hc-root");
+    QTest::newRow("cpus win over shares")
+        << QByteArray("remediation: {cpu_shares: 256, cpus: 0.5}") << QStringLiteral("HC-CONTAINER-CPU-LIMIT")
+        << QJsonObject{{QStringLiteral("NanoCpus"), 500000000}} << QStringLiteral("docker update --cpus 0.5 hc-root");
+    QTest::newRow("pids") << QByteArray("remediation: {pids_limit: 64}") << QStringLiteral("HC-CONTAINER-PIDS-LIMIT")
+                          << QJsonObject{{QStringLiteral("PidsLimit"), 64}}
+                          << QStringLiteral("docker update --pids-limit 64 hc-root");
+    QTest::newRow("restart retries") << QByteArray("remediation: {restart_max_retries: 2}")
+                                     << QStringLiteral("HC-CONTAINER-RESTART-POLICY")
+                                     << QJsonObject{{QStringLiteral("RestartPolicy"),
+                                                     QJsonObject{{QStringLiteral("Name"), QStringLiteral("on-failure")},
+                                                                 {QStringLiteral("MaximumRetryCount"), 2}}}}
+                                     << QStringLiteral("docker update --restart on-failure:2 hc-root");
+    QTest::newRow("restart retries above the rule's maximum")
+        << QByteArray("remediation: {restart_policy: on-failure, restart_max_retries: 9}")
+        << QStringLiteral("HC-CONTAINER-RESTART-POLICY")
+        << QJsonObject{{QStringLiteral("RestartPolicy"),
+                        QJsonObject{{QStringLiteral("Name"), QStringLiteral("on-failure")},
+                                    {QStringLiteral("MaximumRetryCount"), 5}}}}
+        << QStringLiteral("docker update --restart on-failure:5 hc-root");
+    QTest::newRow("restart unless-stopped")
+        << QByteArray("remediation: {restart_policy: unless-stopped}") << QStringLiteral("HC-CONTAINER-RESTART-POLICY")
+        << QJsonObject{{QStringLiteral("RestartPolicy"),
+                        QJsonObject{{QStringLiteral("Name"), QStringLiteral("unless-stopped")},
+                                    {QStringLiteral("MaximumRetryCount"), 0}}}}
+        << QStringLiteral("docker update --restart unless-stopped hc-root");
+}
+
+// The policy's remediation block is where the proposed values start (GUI dialog and hullcheck-cli fix).
+void TestRemediation::livePlansFromPolicy()
+{
+    QFETCH(QByteArray, policy);
+    QFETCH(QString, ruleId);
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, command);
+    const Result<Policy> loaded = PolicyLoader::fromYaml(policy, QStringLiteral("policy.yaml"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const FixValues values = fixValuesFor(loaded.value());
+    const FixPlan plan = planLiveFix(ruleId, container(QStringLiteral("hc-root")), m_rules, values);
+    QCOMPARE(plan.apiBody, body);
+    QCOMPARE(plan.equivalentCommand, command);
+    if (ruleId == QLatin1String("HC-CONTAINER-RESTART-POLICY")) {
+        return; // passes on hc-root in the sample: planFixes has nothing to fix
+    }
+    // planFixes, as the GUI and the CLI call it, proposes the same.
+    const QList<FixPlan> plans =
+        planFixes(m_snapshot, m_result, m_rules, loaded.value(), FixFilter{ruleId, QStringLiteral("hc-root")}, values);
+    const auto live = std::find_if(plans.begin(), plans.end(), [](const FixPlan &candidate) {
+        return candidate.kind == FixKind::Live;
+    });
+    QVERIFY(live != plans.end());
+    QCOMPARE(live->apiBody, body);
+}
+
+// hullcheck-cli fix --plan proposes the policy's values, flags win over them, and a bad value is an error that
+// names the file and line.
+void TestRemediation::cliPlanUsesPolicyValues()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto plan = [&dir](const QByteArray &policy, const QStringList &flags, int *exitCode) {
+        const QString path = dir.filePath(QStringLiteral("policy.yaml"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(policy) != policy.size()) {
+            return QString();
+        }
+        file.close();
+        QProcess cli;
+        cli.start(QStringLiteral(HULLCHECK_CLI_PATH),
+                  QStringList{QStringLiteral("fix"),
+                              QStringLiteral("--plan"),
+                              QStringLiteral("--snapshot"),
+                              SnapshotFile,
+                              QStringLiteral("--target"),
+                              QStringLiteral("hc-root"),
+                              QStringLiteral("--policy"),
+                              path} +
+                      flags);
+        cli.waitForFinished(60000);
+        *exitCode = cli.exitCode();
+        return QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    };
+    int exitCode = -1;
+    QString output = plan("remediation:\n  memory_limit_mb: 256\n  cpus: 1.5\n", {}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(output.contains(QLatin1String("Command: docker update --memory 256m --memory-swap 256m hc-root\n")),
+             qPrintable(output));
+    QVERIFY(output.contains(QLatin1String("Command: docker update --cpus 1.5 hc-root\n")));
+    QVERIFY(output.contains(QLatin1String("Command: docker update --pids-limit 200 hc-root\n")));
+
+    output =
+        plan("remediation:\n  memory_limit_mb: 256\n  cpus: 1.5\n",
+             {QStringLiteral("--memory"), QStringLiteral("1g"), QStringLiteral("--cpu-shares"), QStringLiteral("100")},
+             &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(output.contains(QLatin1String("Command: docker update --memory 1g --memory-swap 1g hc-root\n")),
+             qPrintable(output));
+    QVERIFY(output.contains(QLatin1String("Command: docker update --cpu-shares 100 hc-root\n")));
+
+    output = plan("version: 1\nremediation:\n  memory_limit_mb: 2\n", {}, &exitCode);
+    QCOMPARE(exitCode, 2);
+    QVERIFY2(output.contains(QLatin1String("policy.yaml:3: \"memory_limit_mb\" must be at least 6")),
+             qPrintable(output));
 }
 
 void TestRemediation::planFilter()

@@ -155,6 +155,8 @@ void TestRulePackLoader::rejects_data()
     QTest::newRow("comment only") << QByteArray("# nothing\n") << 1 << QStringLiteral("the file is empty");
     QTest::newRow("two documents") << QByteArray(withRule("    fail_when: {path: A, eq: 1}\n") + "---\npack: x\n") << 10
                                    << QStringLiteral("one YAML document");
+    // yaml-cpp 0.7's LoadAll() collected empty documents for ever after a token that cannot start a node.
+    QTest::newRow("syntax: stray comma") << QByteArray("- a\n,\n") << 2 << QStringLiteral("YAML syntax error");
     QTest::newRow("root is a list") << QByteArray("- a\n- b\n") << 1 << QStringLiteral("must be a mapping");
 
     // The pack

@@ -70,7 +70,12 @@ void TestTransportError::maps_data()
                                       << ErrorKind::TlsServerUntrusted << QStringLiteral("/certs/ca.pem");
     QTest::newRow("expired server") << tlsEndpoint(true) << int(CURLE_PEER_FAILED_VERIFICATION) << 0L << 10L
                                     << QStringLiteral("SSL certificate problem: certificate has expired")
-                                    << ErrorKind::TlsServerUntrusted << QStringLiteral("expired");
+                                    << ErrorKind::TlsServerUntrusted
+                                    << QStringLiteral("has expired. Renew the daemon's certificate");
+    QTest::newRow("server not valid yet")
+        << tlsEndpoint(true) << int(CURLE_PEER_FAILED_VERIFICATION) << 0L << 9L
+        << QStringLiteral("SSL certificate problem: certificate is not yet valid") << ErrorKind::TlsServerUntrusted
+        << QStringLiteral("is not valid yet. Check this machine's clock");
     QTest::newRow("hostname mismatch")
         << tlsEndpoint(true) << int(CURLE_PEER_FAILED_VERIFICATION) << 0L << 0L
         << QStringLiteral("SSL: no alternative certificate subject name matches target host name '127.0.0.1'")
@@ -82,7 +87,15 @@ void TestTransportError::maps_data()
     QTest::newRow("client certificate rejected")
         << tlsEndpoint(true) << int(CURLE_RECV_ERROR) << 0L << 0L
         << QStringLiteral("OpenSSL SSL_read: error:0A000412:SSL routines::sslv3 alert bad certificate, errno 0")
-        << ErrorKind::TlsClientCertificate << QStringLiteral("/certs/cert.pem");
+        << ErrorKind::TlsClientCertificate << QStringLiteral("/certs/cert.pem: most likely it is not signed by a CA");
+    // The daemon's alert is the same for an expired certificate; the certificate's own dates tell.
+    Endpoint expiredClient = tlsEndpoint(true);
+    expiredClient.tls.certFile = QStringLiteral(HULLCHECK_TEST_DATA_DIR "/tls/utctime-2026-01-01.pem");
+    QTest::newRow("expired client certificate rejected")
+        << expiredClient << int(CURLE_RECV_ERROR) << 0L << 0L
+        << QStringLiteral("OpenSSL SSL_read: error:0A000412:SSL routines::sslv3 alert bad certificate, errno 0")
+        << ErrorKind::TlsClientCertificate
+        << QStringLiteral("utctime-2026-01-01.pem: it expired on 2026-01-02T00:00:00Z");
     QTest::newRow("client certificate rejected, reset before the alert")
         << tlsEndpoint(true) << int(CURLE_SEND_ERROR) << long(ECONNRESET) << 0L
         << QStringLiteral("getpeername() failed with errno 107: Transport endpoint is not connected")

@@ -93,6 +93,12 @@ QStringList FakeHttpServer::requests() const
     return m_requests;
 }
 
+QList<QByteArray> FakeHttpServer::requestBodies() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_bodies;
+}
+
 FakeHttpServer::Reply FakeHttpServer::json(int status, const QByteArray &body)
 {
     Reply reply;
@@ -154,13 +160,27 @@ void FakeHttpServer::serve(int fd)
                 bodyLength = line.mid(15).trimmed().toLongLong();
             }
         }
-        buffer.remove(0, headEnd + 4 + std::min<qsizetype>(bodyLength, buffer.size() - headEnd - 4));
+        // The body may follow in later packets: read all of it before answering.
+        while (buffer.size() - headEnd - 4 < bodyLength) {
+            pollfd fds[2] = {{fd, POLLIN, 0}, {m_wakeFds[0], POLLIN, 0}};
+            char chunk[4096];
+            const ssize_t n =
+                ::poll(fds, 2, -1) <= 0 || (fds[1].revents & POLLIN) ? 0 : ::recv(fd, chunk, sizeof(chunk), 0);
+            if (n <= 0) {
+                ::close(fd);
+                return;
+            }
+            buffer.append(chunk, n);
+        }
+        const QByteArray body = buffer.mid(headEnd + 4, bodyLength);
+        buffer.remove(0, headEnd + 4 + bodyLength);
         const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
         const QString method = QString::fromLatin1(requestLine.value(0));
         const QString path = QString::fromLatin1(requestLine.value(1));
         {
             const std::lock_guard lock(m_mutex);
             m_requests.append(method + QLatin1Char(' ') + path);
+            m_bodies.append(body);
         }
         const Reply reply = m_script(method, path);
         if (reply.stall) {

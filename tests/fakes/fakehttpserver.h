@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -36,7 +37,8 @@ public:
     bool listen(); // on a fresh socket in a temporary directory
     QString socketPath() const { return m_socketPath; }
     QString url() const { return QStringLiteral("unix://") + m_socketPath; }
-    QStringList requests() const; // "GET /v1.41/info", in arrival order
+    QStringList requests() const;            // "GET /v1.41/info", in arrival order
+    QList<QByteArray> requestBodies() const; // the body of each request (empty without one), as requests()
 
     // Helpers for scripts.
     static Reply json(int status, const QByteArray &body);
@@ -56,6 +58,7 @@ private:
     mutable std::mutex m_mutex;
     std::vector<std::thread> m_connections;
     QStringList m_requests;
+    QList<QByteArray> m_bodies;
 };
 
 } // namespace hullcheck::tests

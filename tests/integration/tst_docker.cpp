@@ -158,6 +158,10 @@ void TestDocker::snapshotOverVerifiedTls()
     QCOMPARE(overTls.info.value(QLatin1String("ID")), m_snapshot.info.value(QLatin1String("ID")));
     QCOMPARE(overTls.serverCertificateFingerprint.count(QLatin1Char(':')), 31); // SHA-256 as AB:CD:...
     QVERIFY(overTls.endpoint.tls.enabled);
+    // A loopback TCP daemon is local: its process is found through the socket listening on the port.
+    QVERIFY2(overTls.host.collected, qPrintable(overTls.host.unavailableReason));
+    QCOMPARE(overTls.host.daemonPid, m_testbed.value(QStringLiteral("HC_DOCKER_PID")).toLongLong());
+    QVERIFY(overTls.host.daemonCommandLine.contains(QStringLiteral("--tlsverify")));
 }
 
 void TestDocker::serviceDeliversOffThread()

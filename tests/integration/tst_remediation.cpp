@@ -5,6 +5,7 @@
 #include "fakes/testbedfixture.h"
 
 #include "core/bench/engine.h"
+#include "core/bench/policyloader.h"
 #include "core/bench/rulepackloader.h"
 #include "core/coreruntime.h"
 #include "core/docker/curldockerapi.h"
@@ -32,6 +33,7 @@ private slots:
     void liveFix_data();
     void liveFix();
     void refusedFixLeavesContainerUnchanged();
+    void liveFixOnSelectionWithPolicyValues();
     void dockerRunRoundTrip();
     void cliRefusesWithoutTerminal();
     void cliAppliesWithYes();
@@ -112,7 +114,8 @@ void TestRemediationLive::initTestCase()
 
     const QString image = m_testbed.image();
     const QStringList sleep{image, QStringLiteral("sleep"), QStringLiteral("3600")};
-    for (const char *name : {"hcx-memory", "hcx-cpu", "hcx-pids", "hcx-refused", "hcx-cli"}) {
+    for (const char *name :
+         {"hcx-memory", "hcx-cpu", "hcx-pids", "hcx-refused", "hcx-cli", "hcx-multi-1", "hcx-multi-2"}) {
         QVERIFY(run(QStringList{QStringLiteral("--name"), QLatin1String(name)} + sleep));
     }
     QVERIFY(run(QStringList{QStringLiteral("--name"),
@@ -245,6 +248,74 @@ void TestRemediationLive::refusedFixLeavesContainerUnchanged()
     QCOMPARE(entries.value().size(), 1);
     QVERIFY(!entries.value().first().ok);
     QVERIFY(entries.value().first().result.contains(QLatin1String("Minimum memory limit")));
+}
+
+// What the GUI does for a selection of one rule on many containers: the policy's remediation values, one plan per
+// container, applyLiveFixes. Both containers change; both attempts are logged.
+void TestRemediationLive::liveFixOnSelectionWithPolicyValues()
+{
+    const Result<Policy> policy = PolicyLoader::fromYaml("remediation:\n  pids_limit: 321\n  memory_limit_mb: 48\n",
+                                                         QStringLiteral("policy.yaml"));
+    QVERIFY(policy.ok());
+    const FixValues values = fixValuesFor(policy.value());
+    QList<FixPlan> pids;
+    QList<FixPlan> memory;
+    for (const QString &name : {QStringLiteral("hcx-multi-1"), QStringLiteral("hcx-multi-2")}) {
+        const QJsonObject container = inspect(name);
+        QVERIFY(!container.isEmpty());
+        pids.append(planLiveFix(QStringLiteral("HC-CONTAINER-PIDS-LIMIT"), container, m_rules, values));
+        memory.append(planLiveFix(QStringLiteral("HC-CONTAINER-MEMORY-LIMIT"), container, m_rules, values));
+    }
+    QCOMPARE(pids.constFirst().equivalentCommand, QStringLiteral("docker update --pids-limit 321 hcx-multi-1"));
+    const FixLog log(m_directory.filePath(QStringLiteral("selection.jsonl")));
+    const std::atomic_bool cancel{false};
+    const LiveFixContext context{m_snapshot, m_rules, policy.value(), &log};
+    for (const QList<FixPlan> &plans : {pids, memory}) {
+        const QList<LiveFixAttempt> attempts = applyLiveFixes(*m_api, plans, context, cancel);
+        QCOMPARE(attempts.size(), 2);
+        for (const LiveFixAttempt &attempt : attempts) {
+            QVERIFY2(attempt.outcome.ok(),
+                     qPrintable(attempt.outcome.ok() ? QString() : attempt.outcome.error().message));
+            QCOMPARE(statusName(attempt.outcome.value().status), QStringLiteral("pass"));
+        }
+    }
+    for (const QString &name : {QStringLiteral("hcx-multi-1"), QStringLiteral("hcx-multi-2")}) {
+        const QJsonObject hostConfig = inspect(name).value(QLatin1String("HostConfig")).toObject();
+        QCOMPARE(hostConfig.value(QLatin1String("PidsLimit")).toInteger(), 321LL);
+        QCOMPARE(hostConfig.value(QLatin1String("Memory")).toInteger(), 48LL * 1024 * 1024);
+        QCOMPARE(hostConfig.value(QLatin1String("MemorySwap")).toInteger(), 48LL * 1024 * 1024);
+    }
+    const Result<QList<FixLogEntry>> entries = log.read();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries.value().size(), 4);
+    QCOMPARE(entries.value().at(0).target.name, QStringLiteral("hcx-multi-1"));
+    QCOMPARE(entries.value().at(1).target.name, QStringLiteral("hcx-multi-2"));
+
+    // A refusal on one container does not stop the next, and leaves it unchanged.
+    FixValues tooSmall = values;
+    tooSmall.memoryBytes = 1024 * 1024;
+    const QList<FixPlan> refused{
+        planLiveFix(
+            QStringLiteral("HC-CONTAINER-MEMORY-LIMIT"), inspect(QStringLiteral("hcx-multi-1")), m_rules, tooSmall),
+        planLiveFix(
+            QStringLiteral("HC-CONTAINER-PIDS-LIMIT"), inspect(QStringLiteral("hcx-multi-2")), m_rules, FixValues{})};
+    const QList<LiveFixAttempt> mixed = applyLiveFixes(*m_api, refused, context, cancel);
+    QCOMPARE(mixed.size(), 2);
+    QVERIFY(!mixed.at(0).outcome.ok());
+    QVERIFY(mixed.at(0).outcome.error().message.contains(QLatin1String("Minimum memory limit allowed is 6MB")));
+    QVERIFY(mixed.at(1).outcome.ok());
+    QCOMPARE(inspect(QStringLiteral("hcx-multi-1"))
+                 .value(QLatin1String("HostConfig"))
+                 .toObject()
+                 .value(QLatin1String("Memory"))
+                 .toInteger(),
+             48LL * 1024 * 1024);
+    QCOMPARE(inspect(QStringLiteral("hcx-multi-2"))
+                 .value(QLatin1String("HostConfig"))
+                 .toObject()
+                 .value(QLatin1String("PidsLimit"))
+                 .toInteger(),
+             200LL);
 }
 
 void TestRemediationLive::dockerRunRoundTrip()

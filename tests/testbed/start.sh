@@ -117,11 +117,36 @@ EOF
     issue key.pem cert.pem "hullcheck test client" client ca.pem ca-key.pem
     newca other-ca-key.pem other-ca.pem "Hullcheck unrelated CA"
     issue other-key.pem other-cert.pem "hullcheck untrusted client" client other-ca.pem other-ca-key.pem
-    rm -f ./*.srl ext.cnf
+    # Expired certificates of the trusted CA, valid from 30 days ago until yesterday: `openssl x509 -req` (OpenSSL
+    # 3.0) only counts days from now, `openssl ca` takes explicit dates (and wants a small database).
+    mkdir cadb
+    : >cadb/index.txt
+    echo 1000 >cadb/serial
+    printf '%s\n' '[ca]' 'default_ca = testca' '[testca]' 'database = cadb/index.txt' 'new_certs_dir = cadb' \
+        'serial = cadb/serial' 'default_md = sha256' 'policy = anything' 'unique_subject = no' \
+        '[anything]' 'commonName = supplied' >ca.cnf
+    issue_expired() { # key cert CN section
+        newkey "$1"
+        openssl req -new -key "$1" -subj "/CN=$3" -config ext.cnf -out "$1.csr"
+        openssl ca -batch -notext -config ca.cnf -cert ca.pem -keyfile ca-key.pem -in "$1.csr" -out "$2" \
+            -startdate "$(date -u -d '30 days ago' +%Y%m%d%H%M%SZ)" \
+            -enddate "$(date -u -d '1 day ago' +%Y%m%d%H%M%SZ)" \
+            -extfile ext.cnf -extensions "$4" 2>ca.log || { cat ca.log >&2; return 1; }
+        rm -f "$1.csr" ca.log
+    }
+    issue_expired expired-server-key.pem expired-server-cert.pem localhost server
+    issue_expired expired-key.pem expired-cert.pem "hullcheck expired client" client
+    rm -rf ./*.srl ext.cnf ca.cnf cadb
     chmod 0600 ./*key.pem
-    chmod 0644 ca.pem other-ca.pem server-cert.pem cert.pem other-cert.pem
+    chmod 0644 ca.pem other-ca.pem server-cert.pem cert.pem other-cert.pem expired-server-cert.pem expired-cert.pem
     openssl verify -CAfile ca.pem server-cert.pem cert.pem >/dev/null
     openssl verify -CAfile other-ca.pem other-cert.pem >/dev/null
+    for f in expired-server-cert.pem expired-cert.pem; do
+        if [[ $(openssl verify -CAfile ca.pem "$f" 2>&1 || true) != *"certificate has expired"* ]]; then
+            echo "start.sh: $f is not an expired certificate of ca.pem" >&2
+            exit 1
+        fi
+    done
 )
 chmod 0755 "$TLS"
 

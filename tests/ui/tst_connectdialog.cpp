@@ -27,6 +27,7 @@ private slots:
     void listsContextsWithHosts();
     void mapsHostAndTlsToOptions();
     void warnsWhenVerificationIsOff();
+    void warnsAboutPlainTcp();
     void showsResolutionErrorsInline();
     void remembersLastChoice();
 
@@ -138,6 +139,26 @@ void TestConnectDialog::warnsWhenVerificationIsOff()
     QVERIFY(warning->isVisible());
     QCOMPARE(warning->text(), QStringLiteral("The daemon's identity will not be checked"));
     child<QCheckBox>(dialog, "verifyCheck")->setChecked(true);
+    QVERIFY(!warning->isVisible());
+}
+
+void TestConnectDialog::warnsAboutPlainTcp()
+{
+    ConnectDialog dialog(resolver());
+    dialog.show();
+    dialog.setMode(ConnectDialog::Mode::Host);
+    auto *warning = child<QLabel>(dialog, "plainTcpWarning");
+    auto *host = child<QLineEdit>(dialog, "hostEdit");
+    host->setText(QStringLiteral("unix:///var/run/docker.sock"));
+    QVERIFY(!warning->isVisible());
+    host->setText(QStringLiteral("tcp://10.0.0.5:2375"));
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().startsWith(QStringLiteral("Plain TCP: the traffic is not encrypted")));
+    child<QGroupBox>(dialog, "tlsGroup")->setChecked(true);
+    QVERIFY(!warning->isVisible());
+    child<QGroupBox>(dialog, "tlsGroup")->setChecked(false);
+    QVERIFY(warning->isVisible());
+    dialog.setMode(ConnectDialog::Mode::Environment);
     QVERIFY(!warning->isVisible());
 }
 

@@ -199,6 +199,12 @@ void TestFindingsModel::filtersBySeverityScopeAndText()
     QCOMPARE(column(proxy, FindingsModel::CisColumn), QStringList({"4.1"}));
     proxy.setFilterText(QStringLiteral("title of 2.2"));
     QCOMPARE(column(proxy, FindingsModel::CisColumn), QStringList({"2.2"}));
+    proxy.setFilterText(QStringLiteral("FAILHIGH")); // the status column's end and the severity column's start
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterText(QStringLiteral("high"));
+    proxy.setStatuses({Status::Warn}); // text and status together
+    QCOMPARE(column(proxy, FindingsModel::CisColumn), QStringList({"2.2"}));
+    proxy.setStatuses({});
     proxy.setFilterText({});
     QCOMPARE(proxy.rowCount(), 3);
 }

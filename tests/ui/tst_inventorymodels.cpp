@@ -277,6 +277,8 @@ void TestInventoryModels::filtersOnTextAndId()
     QCOMPARE(column(proxy, 0), QStringList{"job"});
     proxy.setFilterText(QStringLiteral("no such thing"));
     QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilterText(QStringLiteral("dbpostgres")); // the end of one column and the start of another
+    QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilterText({});
     QCOMPARE(proxy.rowCount(), 6);
 }

@@ -499,10 +499,11 @@ void TestMainWindow::showsFindingsOfSnapshot()
     QVERIFY(details.contains(QStringLiteral("Fail")));
     QVERIFY(!details.contains(tests::sampleSecret()));
 
-    // Daemon & Host holds the daemon and host results only.
+    // Daemon & Host holds the daemon's, the host's and the connection's results only.
     FindingsPage *daemonHost = findingsPage(window, "daemonHostPage");
     const auto daemonOrHost = std::count_if(expected.findings.begin(), expected.findings.end(), [](const auto &f) {
-        return f.target.kind == core::Scope::Daemon || f.target.kind == core::Scope::Host;
+        return f.target.kind == core::Scope::Daemon || f.target.kind == core::Scope::Host ||
+               f.target.kind == core::Scope::Connection;
     });
     QVERIFY(daemonOrHost > 0);
     QCOMPARE(daemonHost->resultCount(), int(daemonOrHost));
@@ -649,7 +650,8 @@ void TestMainWindow::opensJsonReport()
 
     QCOMPARE(findingsPage(window, "findingsPage")->resultCount(), expected.findings.size());
     const auto daemonOrHost = std::count_if(expected.findings.begin(), expected.findings.end(), [](const auto &f) {
-        return f.target.kind == core::Scope::Daemon || f.target.kind == core::Scope::Host;
+        return f.target.kind == core::Scope::Daemon || f.target.kind == core::Scope::Host ||
+               f.target.kind == core::Scope::Connection;
     });
     QCOMPARE(findingsPage(window, "daemonHostPage")->resultCount(), int(daemonOrHost));
     QCOMPARE(window.findChild<StatCard *>(QStringLiteral("failCard"))->value(),

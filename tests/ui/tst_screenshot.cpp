@@ -1,4 +1,4 @@
-// `hullcheck --snapshot FILE --tab PAGE --screenshot OUT.png` (tools/screenshots): a 1400x900 PNG of the window after
+// `hullcheck --snapshot FILE --tab PAGE --screenshot OUT.png`: a 1400x900 PNG of the window after
 // the scan, exit 0; exit 2 with a message for an unreadable file or an unknown page; --help names the option.
 #include "ui/mainwindow.h"
 

@@ -108,6 +108,14 @@ void ConnectDialog::buildForm()
     m_verifyWarning->setFont(bold);
     setTextTone(m_verifyWarning, Tone::Critical);
     m_verifyWarning->setVisible(false);
+    m_plainTcpWarning = new QLabel(tr("Plain TCP: the traffic is not encrypted and the daemon's identity is not "
+                                      "checked. Use TLS, or a unix socket."),
+                                   this);
+    m_plainTcpWarning->setObjectName(QStringLiteral("plainTcpWarning"));
+    m_plainTcpWarning->setWordWrap(true);
+    m_plainTcpWarning->setFont(bold);
+    setTextTone(m_plainTcpWarning, Tone::Critical);
+    m_plainTcpWarning->setVisible(false);
 
     const QString certDir = m_resolver.configDir({});
     m_caEdit = new FilePathEdit(tr("CA certificate"), m_tlsGroup);
@@ -137,6 +145,7 @@ void ConnectDialog::buildForm()
     auto *hostLayout = new QVBoxLayout(hostBox);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->addWidget(m_hostEdit);
+    hostLayout->addWidget(m_plainTcpWarning);
     hostLayout->addWidget(m_tlsGroup);
 
     m_errorLabel = new QLabel(this);
@@ -205,6 +214,7 @@ void ConnectDialog::buildForm()
     connect(m_modeGroup, &QButtonGroup::idToggled, this, &ConnectDialog::updateEnabled);
     connect(m_verifyCheck, &QCheckBox::toggled, this, &ConnectDialog::updateEnabled);
     connect(m_tlsGroup, &QGroupBox::toggled, this, &ConnectDialog::updateEnabled);
+    connect(m_hostEdit, &QLineEdit::textChanged, this, &ConnectDialog::updateEnabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     // Typing into a field means the user picked that way of connecting.
@@ -424,6 +434,12 @@ void ConnectDialog::updateEnabled()
     m_tlsGroup->setEnabled(mode() == Mode::Host);
     const bool unverified = m_tlsGroup->isChecked() && !m_verifyCheck->isChecked();
     m_verifyWarning->setVisible(unverified);
+    // Resolved as a connection would be (DOCKER_TLS_VERIFY can still switch TLS on).
+    const core::Result<core::Endpoint> resolved =
+        mode() == Mode::Host ? m_resolver.resolve(options()) : core::Result<core::Endpoint>(core::Endpoint{});
+    m_plainTcpWarning->setVisible(mode() == Mode::Host && resolved.ok() &&
+                                  resolved.value().transport == core::Endpoint::Transport::Tcp &&
+                                  !resolved.value().tls.enabled);
     m_caEdit->setEnabled(m_verifyCheck->isChecked());
     m_errorLabel->hide();
 }

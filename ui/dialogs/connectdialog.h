@@ -93,6 +93,7 @@ private:
     QGroupBox *m_tlsGroup = nullptr;
     QCheckBox *m_verifyCheck = nullptr;
     QLabel *m_verifyWarning = nullptr;
+    QLabel *m_plainTcpWarning = nullptr;
     FilePathEdit *m_caEdit = nullptr;
     FilePathEdit *m_certEdit = nullptr;
     FilePathEdit *m_keyEdit = nullptr;

@@ -1,6 +1,5 @@
 #include "ui/models/findingsfilterproxy.h"
 
-#include "ui/formatting.h"
 #include "ui/models/findingsmodel.h"
 
 namespace hullcheck::ui {
@@ -10,8 +9,6 @@ FindingsFilterProxy::FindingsFilterProxy(QObject *parent)
 {
     setSortRole(FindingsModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setFilterKeyColumn(-1);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
 }
 
@@ -22,22 +19,33 @@ QSet<core::Status> FindingsFilterProxy::problemStatuses()
     return {core::Status::Fail, core::Status::Warn};
 }
 
+const FindingsModel *FindingsFilterProxy::findingsModel() const
+{
+    return qobject_cast<const FindingsModel *>(sourceModel());
+}
+
 void FindingsFilterProxy::setStatuses(const QSet<core::Status> &statuses)
 {
-    m_statuses = statuses;
-    invalidateFilter();
+    if (statuses != m_statuses) {
+        m_statuses = statuses;
+        invalidateFilter();
+    }
 }
 
 void FindingsFilterProxy::setSeverity(std::optional<core::Severity> severity)
 {
-    m_severity = severity;
-    invalidateFilter();
+    if (severity != m_severity) {
+        m_severity = severity;
+        invalidateFilter();
+    }
 }
 
 void FindingsFilterProxy::setScopes(const QSet<core::Scope> &scopes)
 {
-    m_scopes = scopes;
-    invalidateFilter();
+    if (scopes != m_scopes) {
+        m_scopes = scopes;
+        invalidateFilter();
+    }
 }
 
 void FindingsFilterProxy::setFilterText(const QString &text)
@@ -45,7 +53,8 @@ void FindingsFilterProxy::setFilterText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed != m_filterText) {
         m_filterText = trimmed;
-        setFilterFixedString(trimmed);
+        m_foldedText = trimmed.toCaseFolded();
+        invalidateFilter();
     }
 }
 
@@ -59,34 +68,34 @@ void FindingsFilterProxy::setGrouping(Grouping grouping)
 
 bool FindingsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, FindingsModel::StatusColumn, sourceParent);
-    if (!m_statuses.isEmpty() && !m_statuses.contains(index.data(FindingsModel::StatusRole).value<core::Status>())) {
+    const FindingsModel *model = findingsModel();
+    const core::Finding *finding = model && !sourceParent.isValid() ? model->findingAt(sourceRow) : nullptr;
+    if (!finding) {
         return false;
     }
-    if (m_severity && index.data(FindingsModel::SeverityRole).value<core::Severity>() != *m_severity) {
+    if (!m_statuses.isEmpty() && !m_statuses.contains(finding->status)) {
         return false;
     }
-    if (!m_scopes.isEmpty() && !m_scopes.contains(index.data(FindingsModel::ScopeRole).value<core::Scope>())) {
+    if (m_severity && finding->severity != *m_severity) {
         return false;
     }
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (!m_scopes.isEmpty() && !m_scopes.contains(finding->target.kind)) {
+        return false;
+    }
+    return m_foldedText.isEmpty() || model->rowContains(sourceRow, m_foldedText);
 }
 
-QVariant FindingsFilterProxy::groupKey(const QModelIndex &index) const
+const QString &FindingsFilterProxy::groupKey(const FindingsModel &model, int sourceRow) const
 {
-    switch (m_grouping) {
-    case Grouping::Section: return formatting::cisSortKey(index.data(FindingsModel::SectionRole).toString());
-    case Grouping::Object: return index.data(FindingsModel::ObjectRole);
-    case Grouping::None: break;
-    }
-    return {};
+    return m_grouping == Grouping::Section ? model.sectionKeyAt(sourceRow) : model.objectKeyAt(sourceRow);
 }
 
 bool FindingsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_grouping != Grouping::None) {
-        const QString leftGroup = groupKey(left).toString();
-        const QString rightGroup = groupKey(right).toString();
+    const FindingsModel *model = findingsModel();
+    if (m_grouping != Grouping::None && model) {
+        const QString &leftGroup = groupKey(*model, left.row());
+        const QString &rightGroup = groupKey(*model, right.row());
         if (leftGroup != rightGroup) {
             // Groups keep their order whatever the column's sort order.
             return (sortOrder() == Qt::AscendingOrder) == (leftGroup < rightGroup);

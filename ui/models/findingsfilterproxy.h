@@ -9,8 +9,11 @@
 
 namespace hullcheck::ui {
 
-// Filters a FindingsModel by status, severity, scope and free text (any column), and groups rows by CIS
-// section or by object: grouped rows sort by their group first, then by the chosen column.
+class FindingsModel;
+
+// Filters a FindingsModel by status, severity, scope and free text (any column, case-insensitive), and groups
+// rows by CIS section or by object: grouped rows sort by their group first, then by the chosen column. Each
+// setter refilters only when its value changes. Rows of another source model are filtered out.
 class FindingsFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -38,12 +41,15 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QVariant groupKey(const QModelIndex &index) const;
+    // Null when the source model is not a FindingsModel.
+    const FindingsModel *findingsModel() const;
+    const QString &groupKey(const FindingsModel &model, int sourceRow) const;
 
     QSet<core::Status> m_statuses;
     std::optional<core::Severity> m_severity;
     QSet<core::Scope> m_scopes;
     QString m_filterText;
+    QString m_foldedText; // m_filterText case-folded, as FindingsModel::rowContains takes it
     Grouping m_grouping = Grouping::None;
 };
 

@@ -42,15 +42,47 @@ QVariant FindingsModel::displayData(const core::Finding &finding, int column) co
     return {};
 }
 
-QVariant FindingsModel::sortData(const core::Finding &finding, int column) const
+QVariant FindingsModel::sortData(int row, int column) const
 {
+    const core::Finding &finding = m_findings.at(static_cast<size_t>(row));
     switch (static_cast<Column>(column)) {
     case StatusColumn: return static_cast<int>(finding.status);
     case SeverityColumn: return static_cast<int>(finding.severity);
-    case CisColumn: return formatting::cisSortKey(finding.cisId);
+    case CisColumn: return m_keys.at(static_cast<size_t>(row)).cisKey;
     case ObjectKindColumn: return static_cast<int>(finding.target.kind);
     default: return displayData(finding, column);
     }
+}
+
+// U+FFFF is a noncharacter: it is in no text a user types or pastes into the filter.
+constexpr QChar SearchSeparator(0xFFFF);
+
+FindingsModel::RowKeys FindingsModel::keysOf(const core::Finding &finding) const
+{
+    QString text;
+    for (int column = 0; column < ColumnCount; ++column) {
+        text.append(displayData(finding, column).toString());
+        text.append(SearchSeparator);
+    }
+    return RowKeys{text.toCaseFolded(),
+                   formatting::cisSortKey(finding.cisId),
+                   formatting::cisSortKey(formatting::cisSection(finding.cisId)),
+                   QString(core::scopeName(finding.target.kind) + QLatin1Char('/') + finding.target.name)};
+}
+
+bool FindingsModel::rowContains(int row, const QString &foldedText) const
+{
+    return m_keys.at(static_cast<size_t>(row)).searchText.contains(foldedText, Qt::CaseSensitive);
+}
+
+const QString &FindingsModel::sectionKeyAt(int row) const
+{
+    return m_keys.at(static_cast<size_t>(row)).sectionKey;
+}
+
+const QString &FindingsModel::objectKeyAt(int row) const
+{
+    return m_keys.at(static_cast<size_t>(row)).objectKey;
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
@@ -66,14 +98,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return finding.reason;
         }
         return index.column() == TitleColumn && !finding.evidence.isEmpty() ? QVariant(finding.evidence) : QVariant();
-    case SortRole: return sortData(finding, index.column());
+    case SortRole: return sortData(index.row(), index.column());
     case StatusRole: return QVariant::fromValue(finding.status);
     case SeverityRole: return QVariant::fromValue(finding.severity);
     case ScopeRole: return QVariant::fromValue(finding.target.kind);
     case ToneRole:
         return index.column() == StatusColumn ? QVariant(static_cast<int>(statusTone(finding.status))) : QVariant();
     case SectionRole: return formatting::cisSection(finding.cisId);
-    case ObjectRole: return QString(core::scopeName(finding.target.kind) + QLatin1Char('/') + finding.target.name);
+    case ObjectRole: return m_keys.at(static_cast<size_t>(index.row())).objectKey;
     default: return {};
     }
 }
@@ -98,8 +130,14 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
 
 void FindingsModel::setFindings(const QList<core::Finding> &findings)
 {
+    std::vector<RowKeys> keys;
+    keys.reserve(static_cast<size_t>(findings.size()));
+    for (const core::Finding &finding : findings) {
+        keys.push_back(keysOf(finding));
+    }
     beginResetModel();
     m_findings.assign(findings.begin(), findings.end());
+    m_keys = std::move(keys);
     endResetModel();
 }
 
@@ -107,6 +145,7 @@ void FindingsModel::clear()
 {
     beginResetModel();
     m_findings.clear();
+    m_keys.clear();
     endResetModel();
 }
 

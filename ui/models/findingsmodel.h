@@ -50,11 +50,29 @@ public:
     // Null for a row outside the model.
     const core::Finding *findingAt(int row) const;
 
+    // For FindingsFilterProxy, which filters and sorts thousands of rows per keystroke: these read keys computed
+    // once per row in setFindings, with no QVariant and no new string per call. `row` must be in the model.
+    // Whether any column's text contains `foldedText`, which must be case-folded (QString::toCaseFolded).
+    bool rowContains(int row, const QString &foldedText) const;
+    // cisSortKey of the row's CIS section, and its ObjectRole ("kind/name").
+    const QString &sectionKeyAt(int row) const;
+    const QString &objectKeyAt(int row) const;
+
 private:
+    struct RowKeys
+    {
+        QString searchText; // every column's text, case-folded, each ended by a character no filter text holds
+        QString cisKey;     // SortRole of the CIS column
+        QString sectionKey;
+        QString objectKey;
+    };
+
     QVariant displayData(const core::Finding &finding, int column) const;
-    QVariant sortData(const core::Finding &finding, int column) const;
+    QVariant sortData(int row, int column) const;
+    RowKeys keysOf(const core::Finding &finding) const;
 
     std::vector<core::Finding> m_findings;
+    std::vector<RowKeys> m_keys; // one per finding
 };
 
 } // namespace hullcheck::ui

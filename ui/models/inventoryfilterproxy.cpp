@@ -10,8 +10,6 @@ InventoryFilterProxy::InventoryFilterProxy(QObject *parent)
     setSortRole(InventoryModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
-    setFilterKeyColumn(-1);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
 }
 
@@ -24,17 +22,18 @@ void InventoryFilterProxy::setFilterText(const QString &text)
         return;
     }
     m_filterText = trimmed;
-    setFilterFixedString(trimmed);
+    m_foldedText = trimmed.toCaseFolded();
+    invalidateFilter();
 }
 
 bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filterText.isEmpty() || QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent)) {
+    if (m_foldedText.isEmpty()) {
         return true;
     }
-    // Ids are shown shortened; a pasted full id must still match.
-    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
-    return first.data(InventoryModel::ObjectIdRole).toString().contains(m_filterText, Qt::CaseInsensitive);
+    // The model's per-row text holds the full id too: ids are shown shortened, and a pasted full id must match.
+    const auto *model = qobject_cast<const InventoryModel *>(sourceModel());
+    return model && !sourceParent.isValid() && model->rowContains(sourceRow, m_foldedText);
 }
 
 } // namespace hullcheck::ui

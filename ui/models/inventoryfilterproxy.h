@@ -5,7 +5,7 @@
 namespace hullcheck::ui {
 
 // Sorts an InventoryModel by its SortRole and filters on free text: a row matches when any column's text,
-// or the object's full id, contains the text (case-insensitive).
+// or the object's full id, contains the text (case-insensitive). Rows of another source model never match a text.
 class InventoryFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ protected:
 
 private:
     QString m_filterText;
+    QString m_foldedText; // m_filterText case-folded, as InventoryModel::rowContains takes it
 };
 
 } // namespace hullcheck::ui

@@ -137,8 +137,9 @@ void InventoryModel::setSnapshot(const core::Snapshot &snapshot)
         const QJsonObject object = value.toObject();
         std::vector<Cell> rowCells = cells(object, now);
         rowCells.insert(rowCells.begin() + m_resultColumn, Cell{});
-        rows.push_back(Row{objectId(object), object, std::move(rowCells), {}, 0, 0});
+        rows.push_back(Row{objectId(object), object, std::move(rowCells), {}, 0, 0, {}});
         Q_ASSERT(rows.back().cells.size() == static_cast<size_t>(m_columnCount));
+        updateSearchText(rows.back());
     }
     beginResetModel();
     m_rows = std::move(rows);
@@ -199,10 +200,37 @@ void InventoryModel::setResults(const QList<core::Finding> &findings)
             return f.status == core::Status::Warn;
         }));
         row.cells.at(static_cast<size_t>(m_resultColumn)) = resultCell(row);
+        updateSearchText(row);
     }
     if (!m_rows.empty()) {
         emit dataChanged(index(0, m_resultColumn), index(rowCount() - 1, m_resultColumn));
     }
+}
+
+// U+FFFF is a noncharacter: it is in no text a user types or pastes into the filter.
+constexpr QChar SearchSeparator(0xFFFF);
+
+void InventoryModel::updateSearchText(Row &row)
+{
+    qsizetype length = row.id.size() + 1;
+    for (const Cell &cell : row.cells) {
+        length += cell.text.size() + 1;
+    }
+    QString text;
+    text.reserve(length);
+    text.append(row.id);
+    text.append(SearchSeparator);
+    for (const Cell &cell : row.cells) {
+        text.append(cell.text);
+        text.append(SearchSeparator);
+    }
+    row.searchText = text.toCaseFolded();
+}
+
+bool InventoryModel::rowContains(int row, const QString &foldedText) const
+{
+    return row >= 0 && row < rowCount() &&
+           m_rows.at(static_cast<size_t>(row)).searchText.contains(foldedText, Qt::CaseSensitive);
 }
 
 QList<core::Finding> InventoryModel::findingsAt(int row) const

@@ -53,6 +53,11 @@ public:
     // The object's inspect data as the daemon returned it. Not redacted: redact before showing it.
     QJsonObject inspectAt(int row) const;
 
+    // Whether any column's text of `row`, or the object's full id, contains `foldedText`, which must be case-folded
+    // (QString::toCaseFolded). Compares against text folded once per row, so filtering thousands of rows per
+    // keystroke makes no QVariant and no string per cell.
+    bool rowContains(int row, const QString &foldedText) const;
+
 protected:
     struct Cell
     {
@@ -94,9 +99,13 @@ private:
         QList<core::Finding> findings;
         int fails = 0;
         int warns = 0;
+        QString searchText; // see updateSearchText()
     };
 
     static Cell resultCell(const Row &row);
+    // The id and every cell's text, case-folded, each ended by a character no filter text holds, so a match
+    // never spans two columns.
+    static void updateSearchText(Row &row);
 
     const Cell *cellAt(const QModelIndex &index) const;
     Qt::Alignment alignment(int column) const;

@@ -98,7 +98,8 @@ FindingsPage::FindingsPage(QString settingsName, const QSet<core::Scope> &scopes
                               core::Scope::Container,
                               core::Scope::Image,
                               core::Scope::Network,
-                              core::Scope::Volume}) {
+                              core::Scope::Volume,
+                              core::Scope::Connection}) {
         if (m_fixedScopes.isEmpty() || m_fixedScopes.contains(scope)) {
             m_scopeCombo->addItem(formatting::scopeText(scope), static_cast<int>(scope));
         }
@@ -117,6 +118,7 @@ FindingsPage::FindingsPage(QString settingsName, const QSet<core::Scope> &scopes
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setModel(m_proxy);
     setUpTableView(m_view);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // one Fix… for many objects of one rule
     m_view->setItemDelegateForColumn(FindingsModel::StatusColumn,
                                      new StatusBadgeDelegate(FindingsModel::ToneRole, m_view));
     m_view->sortByColumn(FindingsModel::StatusColumn, Qt::DescendingOrder);
@@ -125,8 +127,6 @@ FindingsPage::FindingsPage(QString settingsName, const QSet<core::Scope> &scopes
     m_waiveButton->setToolTip(tr("Accept this result: add a waiver to the policy file"));
     m_waiveButton->setEnabled(false);
     m_fixButton->setObjectName(QStringLiteral("fixButton"));
-    m_fixButton->setToolTip(
-        tr("Repair this result: change the container now, or get the command or file that fixes it"));
     m_fixButton->setEnabled(false);
     m_details->setObjectName(QStringLiteral("detailsView"));
     m_details->setOpenExternalLinks(true);
@@ -179,13 +179,15 @@ FindingsPage::FindingsPage(QString settingsName, const QSet<core::Scope> &scopes
             emit waiveRequested(*finding);
         }
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsPage::updateFixButton);
     connect(m_fixButton, &QPushButton::clicked, this, [this] {
-        const core::Finding *finding = m_model->findingAt(m_proxy->mapToSource(m_view->currentIndex()).row());
-        if (finding) {
-            emit fixRequested(*finding);
+        const QList<core::Finding> findings = selectedFindings();
+        if (!findings.isEmpty() && m_fixButton->isEnabled()) {
+            emit fixRequested(findings);
         }
     });
     applyFilters();
+    updateFixButton();
 }
 
 FindingsPage::~FindingsPage() = default;
@@ -207,7 +209,7 @@ void FindingsPage::setResult(const core::ScanResult &result, std::shared_ptr<con
     m_model->setFindings(findings);
     m_details->clear();
     m_waiveButton->setEnabled(false);
-    m_fixButton->setEnabled(false);
+    updateFixButton();
     fitColumnsToContents(m_view);
 }
 
@@ -216,7 +218,7 @@ void FindingsPage::clear()
     m_model->clear();
     m_details->clear();
     m_waiveButton->setEnabled(false);
-    m_fixButton->setEnabled(false);
+    updateFixButton();
 }
 
 void FindingsPage::applyFilters()
@@ -240,7 +242,7 @@ void FindingsPage::handleCurrentChanged()
     if (!finding) {
         m_details->clear();
         m_waiveButton->setEnabled(false);
-        m_fixButton->setEnabled(false);
+        updateFixButton();
         return;
     }
     const core::Rule *rule = nullptr;
@@ -253,7 +255,58 @@ void FindingsPage::handleCurrentChanged()
     m_details->setHtml(findingDetailsHtml(*finding, rule));
     m_waiveButton->setEnabled(finding->status == core::Status::Fail || finding->status == core::Status::Warn ||
                               finding->status == core::Status::Info);
-    m_fixButton->setEnabled(m_fixAvailable && m_fixAvailable(*finding));
+    updateFixButton();
+}
+
+QList<core::Finding> FindingsPage::selectedFindings() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() < b.row();
+    });
+    QList<core::Finding> findings;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const core::Finding *finding = m_model->findingAt(m_proxy->mapToSource(index).row())) {
+            findings.append(*finding);
+        }
+    }
+    return findings;
+}
+
+// Fix… repairs the selection at once, so every selected result must be of one rule and have a fix; the tooltip
+// says why it cannot.
+void FindingsPage::updateFixButton()
+{
+    const QList<core::Finding> findings = selectedFindings();
+    QStringList rules;
+    for (const core::Finding &finding : findings) {
+        if (!rules.contains(finding.ruleId)) {
+            rules.append(finding.ruleId);
+        }
+    }
+    QString why;
+    if (rules.size() > 1) {
+        //: %1 the rule ids of the selection
+        why = tr("The selected results belong to different rules (%1): select results of one rule to fix them "
+                 "together.")
+                  .arg(rules.join(QStringLiteral(", ")));
+    } else if (!findings.isEmpty() &&
+               (!m_fixAvailable || !std::all_of(findings.begin(), findings.end(), m_fixAvailable))) {
+        why = findings.size() == 1 ? tr("This result has nothing to fix: it passes, or no fix is known for it.")
+                                   : tr("Some selected results have nothing to fix (they pass, or no fix is known): "
+                                        "select only the failing ones.");
+    }
+    m_fixButton->setEnabled(!findings.isEmpty() && why.isEmpty());
+    if (!why.isEmpty()) {
+        m_fixButton->setToolTip(why);
+    } else if (findings.size() > 1) {
+        m_fixButton->setToolTip(tr("Repair the %n selected results together: one change for every object",
+                                   nullptr,
+                                   static_cast<int>(findings.size())));
+    } else {
+        m_fixButton->setToolTip(
+            tr("Repair this result: change the container now, or get the command or file that fixes it"));
+    }
 }
 
 void FindingsPage::setFixAvailability(FixAvailability available)

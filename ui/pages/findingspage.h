@@ -49,16 +49,20 @@ public:
     using FixAvailability = std::function<bool(const core::Finding &)>;
     void setFixAvailability(FixAvailability available);
     QPushButton *fixButton() const { return m_fixButton; }
+    // The selected results (several with Ctrl/Shift), in the view's order.
+    QList<core::Finding> selectedFindings() const;
 
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
 signals:
     void waiveRequested(const hullcheck::core::Finding &finding);
-    void fixRequested(const hullcheck::core::Finding &finding);
+    // Fix… on the selection: one or more results, all of the same rule.
+    void fixRequested(const QList<hullcheck::core::Finding> &findings);
 
 private:
     void handleCurrentChanged();
+    void updateFixButton();
     void applyFilters();
     void updateCountLabel();
 
