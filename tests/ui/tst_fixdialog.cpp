@@ -221,6 +221,7 @@ class TestFixDialog : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void liveDialogUpdatesCommand();
     void liveDialogWithoutDaemon();
     void artefactDialogCopiesAndSaves();
@@ -270,6 +271,12 @@ void TestFixDialog::initTestCase()
     }
     QVERIFY(!m_live.apiPath.isEmpty());
     QVERIFY(!m_artefact.artefact.isEmpty());
+}
+
+void TestFixDialog::init()
+{
+    // A policy left by a failed test (its file gone) would stop every later scan.
+    QSettings().remove(QStringLiteral("bench/policyFile"));
 }
 
 QList<core::FixPlan> TestFixDialog::plansFor(const QString &ruleId, const QString &targetId) const
