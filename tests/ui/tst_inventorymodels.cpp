@@ -9,8 +9,11 @@
 #include "ui/statuspalette.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QScopeGuard>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace hullcheck;
@@ -72,6 +75,8 @@ private slots:
     void givesStateTones_data();
     void givesStateTones();
     void filtersOnTextAndId();
+    void groupsResultsByObject();
+    void sortsTextAsLocaleAwareCompare();
     void formatsAges_data();
     void formatsAges();
     void parsesDockerTimes();
@@ -281,6 +286,95 @@ void TestInventoryModels::filtersOnTextAndId()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilterText({});
     QCOMPARE(proxy.rowCount(), 6);
+}
+
+void TestInventoryModels::groupsResultsByObject()
+{
+    ContainersModel model;
+    model.setSnapshot(tests::sampleSnapshot());
+    QVERIFY(model.rowCount() >= 2);
+    const QString first = model.index(0, 0).data(InventoryModel::ObjectIdRole).toString();
+    const QString second = model.index(1, 0).data(InventoryModel::ObjectIdRole).toString();
+    const auto finding = [](const char *rule, core::Status status, core::Scope kind, const QString &id) {
+        core::Finding result;
+        result.ruleId = QLatin1String(rule);
+        result.status = status;
+        result.target = {kind, id, QStringLiteral("name")};
+        return result;
+    };
+    const auto rulesAt = [&model](int row) {
+        QStringList rules;
+        for (const core::Finding &result : model.findingsAt(row)) {
+            rules.append(result.ruleId);
+        }
+        return rules;
+    };
+    const auto count = [&model](int row, int role) {
+        return model.index(row, model.resultColumn()).data(role).toInt();
+    };
+
+    model.setResults({finding("R1", core::Status::Fail, core::Scope::Container, first),
+                      finding("R2", core::Status::Pass, core::Scope::Container, second),
+                      finding("R3", core::Status::Warn, core::Scope::Container, first),
+                      finding("R4", core::Status::Fail, core::Scope::Image, first), // same id, another kind
+                      finding("R5", core::Status::Fail, core::Scope::Container, QStringLiteral("no-such-id")),
+                      finding("R6", core::Status::Fail, core::Scope::Container, first)});
+    QCOMPARE(rulesAt(0), (QStringList{"R1", "R3", "R6"}));
+    QCOMPARE(rulesAt(1), QStringList{"R2"});
+    QCOMPARE(count(0, InventoryModel::FailCountRole), 2);
+    QCOMPARE(count(0, InventoryModel::WarnCountRole), 1);
+    QCOMPARE(model.index(0, model.resultColumn()).data().toString(), QStringLiteral("2 fail · 1 warn"));
+
+    // New results replace the old ones, and a new snapshot drops them.
+    model.setResults({finding("R7", core::Status::Warn, core::Scope::Container, second)});
+    QCOMPARE(rulesAt(0), QStringList());
+    QCOMPARE(count(0, InventoryModel::FailCountRole), 0);
+    QCOMPARE(rulesAt(1), QStringList{"R7"});
+    model.setSnapshot(tests::sampleSnapshot());
+    QCOMPARE(rulesAt(1), QStringList());
+    QCOMPARE(rulesAt(-1), QStringList());
+}
+
+void TestInventoryModels::sortsTextAsLocaleAwareCompare()
+{
+    // The proxy sorts text through the model's collation keys: the order must be QString::localeAwareCompare's.
+    core::Snapshot snapshot = tests::sampleSnapshot();
+    const QJsonObject seed = snapshot.containers.first().toObject();
+    QStringList names = {QStringLiteral("b"),
+                         QStringLiteral("B"),
+                         QStringLiteral("a"),
+                         QStringLiteral("\u00e9t\u00e9"),
+                         QStringLiteral("ete"),
+                         QStringLiteral("Z"),
+                         QStringLiteral("10"),
+                         QStringLiteral("9"),
+                         QStringLiteral("_x"),
+                         QStringLiteral("web-2"),
+                         QStringLiteral("web-10")};
+    snapshot.containers = QJsonArray();
+    for (const QString &name : names) {
+        QJsonObject container = seed;
+        container.insert(QStringLiteral("Id"), QString(name + QStringLiteral("-id")));
+        container.insert(QStringLiteral("Name"), QString(QLatin1Char('/') + name));
+        snapshot.containers.append(container);
+    }
+    // In a real language's collation ("a" before "B", accents after their letter), unlike code point order.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restoreLocale = qScopeGuard([] {
+        QLocale::setDefault(QLocale::c());
+    });
+    ContainersModel model;
+    model.setSnapshot(snapshot);
+    InventoryFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ContainersModel::NameColumn, Qt::AscendingOrder);
+    QStringList codePointOrder = names;
+    codePointOrder.sort();
+    std::stable_sort(names.begin(), names.end(), [](const QString &left, const QString &right) {
+        return left.localeAwareCompare(right) < 0;
+    });
+    QVERIFY(names != codePointOrder);
+    QCOMPARE(column(proxy, ContainersModel::NameColumn), names);
 }
 
 void TestInventoryModels::formatsAges_data()

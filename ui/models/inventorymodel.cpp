@@ -2,6 +2,7 @@
 
 #include "ui/formatting.h"
 
+#include <QCollator>
 #include <QHash>
 
 #include <algorithm>
@@ -143,6 +144,8 @@ void InventoryModel::setSnapshot(const core::Snapshot &snapshot)
     }
     beginResetModel();
     m_rows = std::move(rows);
+    m_findings.clear();
+    m_collationKeys.clear();
     endResetModel();
 }
 
@@ -150,19 +153,21 @@ void InventoryModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_findings.clear();
+    m_collationKeys.clear();
     endResetModel();
 }
 
-InventoryModel::Cell InventoryModel::resultCell(const Row &row)
+InventoryModel::Cell InventoryModel::resultCell(const Row &row) const
 {
     Cell cell;
-    if (row.findings.isEmpty()) {
+    if (row.findings.empty()) {
         cell.sortKey = -1;
         return cell;
     }
     core::Status worst = core::Status::Pass;
-    for (const core::Finding &finding : row.findings) {
-        worst = std::max(worst, finding.status);
+    for (const qsizetype index : row.findings) {
+        worst = std::max(worst, m_findings.at(index).status);
     }
     QStringList parts;
     if (row.fails > 0) {
@@ -184,21 +189,37 @@ InventoryModel::Cell InventoryModel::resultCell(const Row &row)
 
 void InventoryModel::setResults(const QList<core::Finding> &findings)
 {
-    QHash<QString, QList<core::Finding>> byObject;
+    m_findings = findings;
+    QHash<QString, std::vector<size_t>> rowsById; // ids are unique, but a repeated one still gets its results
+    rowsById.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (size_t index = 0; index < m_rows.size(); ++index) {
+        Row &row = m_rows.at(index);
+        row.findings.clear();
+        row.fails = 0;
+        row.warns = 0;
+        rowsById[row.id].push_back(index);
+    }
     const core::Scope kind = scope();
-    for (const core::Finding &finding : findings) {
-        if (finding.target.kind == kind) {
-            byObject[finding.target.id].append(finding);
+    for (qsizetype index = 0; index < m_findings.size(); ++index) {
+        const core::Finding &finding = m_findings.at(index);
+        if (finding.target.kind != kind) {
+            continue;
+        }
+        const auto found = rowsById.constFind(finding.target.id);
+        if (found == rowsById.constEnd()) {
+            continue;
+        }
+        for (const size_t rowIndex : *found) {
+            Row &row = m_rows.at(rowIndex);
+            row.findings.push_back(index);
+            row.fails += finding.status == core::Status::Fail ? 1 : 0;
+            row.warns += finding.status == core::Status::Warn ? 1 : 0;
         }
     }
+    if (static_cast<size_t>(m_resultColumn) < m_collationKeys.size()) {
+        m_collationKeys.at(static_cast<size_t>(m_resultColumn)).clear();
+    }
     for (Row &row : m_rows) {
-        row.findings = byObject.value(row.id);
-        row.fails = static_cast<int>(std::count_if(row.findings.begin(), row.findings.end(), [](const auto &f) {
-            return f.status == core::Status::Fail;
-        }));
-        row.warns = static_cast<int>(std::count_if(row.findings.begin(), row.findings.end(), [](const auto &f) {
-            return f.status == core::Status::Warn;
-        }));
         row.cells.at(static_cast<size_t>(m_resultColumn)) = resultCell(row);
         updateSearchText(row);
     }
@@ -233,9 +254,44 @@ bool InventoryModel::rowContains(int row, const QString &foldedText) const
            m_rows.at(static_cast<size_t>(row)).searchText.contains(foldedText, Qt::CaseSensitive);
 }
 
+std::optional<int> InventoryModel::compareText(int leftRow, int rightRow, int column) const
+{
+    if (leftRow < 0 || rightRow < 0 || leftRow >= rowCount() || rightRow >= rowCount() || column < 0 ||
+        column >= m_columnCount) {
+        return std::nullopt;
+    }
+    const auto index = static_cast<size_t>(column);
+    const Cell &left = m_rows.at(static_cast<size_t>(leftRow)).cells.at(index);
+    const Cell &right = m_rows.at(static_cast<size_t>(rightRow)).cells.at(index);
+    if (left.sortKey.isValid() || right.sortKey.isValid()) {
+        return std::nullopt;
+    }
+    if (m_collationKeys.size() != static_cast<size_t>(m_columnCount)) {
+        m_collationKeys.resize(static_cast<size_t>(m_columnCount));
+    }
+    std::vector<QCollatorSortKey> &keys = m_collationKeys.at(index);
+    if (keys.size() != m_rows.size()) {
+        keys.clear();
+        keys.reserve(m_rows.size());
+        for (const Row &row : m_rows) {
+            // The collator QString::localeAwareCompare uses.
+            keys.push_back(QCollator::defaultSortKey(row.cells.at(index).text));
+        }
+    }
+    return keys.at(static_cast<size_t>(leftRow)).compare(keys.at(static_cast<size_t>(rightRow)));
+}
+
 QList<core::Finding> InventoryModel::findingsAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_rows.at(static_cast<size_t>(row)).findings : QList<core::Finding>();
+    QList<core::Finding> findings;
+    if (row >= 0 && row < rowCount()) {
+        const std::vector<qsizetype> &indexes = m_rows.at(static_cast<size_t>(row)).findings;
+        findings.reserve(static_cast<qsizetype>(indexes.size()));
+        for (const qsizetype index : indexes) {
+            findings.append(m_findings.at(index));
+        }
+    }
+    return findings;
 }
 
 QJsonObject InventoryModel::inspectAt(int row) const

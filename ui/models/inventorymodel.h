@@ -5,6 +5,7 @@
 #include "ui/statuspalette.h"
 
 #include <QAbstractTableModel>
+#include <QCollatorSortKey>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,6 +59,11 @@ public:
     // keystroke makes no QVariant and no string per cell.
     bool rowContains(int row, const QString &foldedText) const;
 
+    // For InventoryFilterProxy's locale-aware sort: compares the text of two rows in `column` as
+    // QString::localeAwareCompare does, through collation keys made once per column instead of collating the
+    // strings on every comparison. Nullopt when either cell sorts by value (numbers, times).
+    std::optional<int> compareText(int leftRow, int rightRow, int column) const;
+
 protected:
     struct Cell
     {
@@ -95,14 +101,14 @@ private:
     {
         QString id;
         QJsonObject inspect;
-        std::vector<Cell> cells; // one per column
-        QList<core::Finding> findings;
+        std::vector<Cell> cells;         // one per column
+        std::vector<qsizetype> findings; // the object's results, as indexes into m_findings
         int fails = 0;
         int warns = 0;
         QString searchText; // see updateSearchText()
     };
 
-    static Cell resultCell(const Row &row);
+    Cell resultCell(const Row &row) const;
     // The id and every cell's text, case-folded, each ended by a character no filter text holds, so a match
     // never spans two columns.
     static void updateSearchText(Row &row);
@@ -113,6 +119,11 @@ private:
     int m_columnCount;
     int m_resultColumn;
     std::vector<Row> m_rows;
+    // The results of setResults, shared with the caller's list rather than copied per object: a scan of thousands
+    // of containers has hundreds of thousands of them.
+    QList<core::Finding> m_findings;
+    // Collation keys of each column's text, by row; a column's are made when a sort first needs them.
+    mutable std::vector<std::vector<QCollatorSortKey>> m_collationKeys;
 };
 
 } // namespace hullcheck::ui
