@@ -73,7 +73,10 @@ std::vector<ScanObject> objectsOf(Scope scope, const ScanContext &context)
     if (daemonName.isEmpty()) {
         daemonName = snapshot.endpoint.url();
     }
-    const QString daemonId = snapshot.info.value(QLatin1String("ID")).toString();
+    QString daemonId = snapshot.info.value(QLatin1String("ID")).toString();
+    if (daemonId.isEmpty()) {
+        daemonId = snapshot.endpoint.url();
+    }
     switch (scope) {
     case Scope::Host: objects.push_back({context.hostObject(), Target{Scope::Host, daemonId, daemonName}}); break;
     case Scope::Daemon: objects.push_back({context.daemonObject(), Target{Scope::Daemon, daemonId, daemonName}}); break;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -31,18 +32,28 @@ Error cancelled()
     return Error{ErrorKind::Cancelled, Tr::tr("Cancelled."), {}};
 }
 
+// A request path as a user reads it: decoded, with ids shortened to docker's 12 digits
+// ("/images/sha256:2676010681729023d0.../json" -> "/images/sha256:267601068172/json").
+QString shownPath(const QString &path)
+{
+    static const QRegularExpression longId(QStringLiteral("([0-9a-f]{12})[0-9a-f]{52}"));
+    QString shown = QUrl::fromPercentEncoding(path.toUtf8());
+    shown.replace(longId, QStringLiteral("\\1"));
+    return shown;
+}
+
 Error unexpectedShape(const QString &what, const QString &expected)
 {
-    return Error{ErrorKind::Parse,
-                 Tr::tr("The daemon's answer to %1 has an unexpected shape: expected %2.")
-                     .arg(QUrl::fromPercentEncoding(what.toUtf8()), expected),
-                 QStringLiteral("shape: %1 expected %2").arg(what, expected)};
+    return Error{
+        ErrorKind::Parse,
+        Tr::tr("The daemon's answer to %1 has an unexpected shape: expected %2.").arg(shownPath(what), expected),
+        QStringLiteral("shape: %1 expected %2").arg(what, expected)};
 }
 
 // The daemon's errors say what went wrong, not which of the hundreds of requests of a collection it was.
 Error aboutRequest(Error error, const QString &path)
 {
-    const QString shown = QUrl::fromPercentEncoding(path.toUtf8());
+    const QString shown = shownPath(path);
     if (error.kind == ErrorKind::Cancelled || error.message.contains(path) || error.message.contains(shown)) {
         return error;
     }

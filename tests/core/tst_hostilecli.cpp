@@ -51,26 +51,28 @@ void TestHostileCli::failsClearlyAndPromptly_data()
 
     // --timeout 1 for all: only the stall needs it, and it bounds the stall's answer.
     for (const char *command : {"scan", "snapshot"}) {
-        const QByteArray c(command);
+        const QString c = QString::fromLatin1(command);
         QTest::addRow("%s: stall", command)
-            << c << QStringLiteral("stall") << QStringLiteral("did not answer within 1 seconds") << 1000 + 2500;
+            << c << QStringLiteral("stall") << QStringLiteral("did not answer within 1 seconds") << 1000 + 3000;
+        QTest::addRow("%s: stall right after connecting", command)
+            << c << QStringLiteral("stallping") << QStringLiteral("did not answer within 1 seconds") << 1000 + 3000;
         QTest::addRow("%s: daemon stops mid-scan", command)
-            << c << QStringLiteral("stop") << QStringLiteral("closed the connection") << 2500;
+            << c << QStringLiteral("stop") << QStringLiteral("closed the connection") << 3000;
         QTest::addRow("%s: HTTP 500 with message", command)
-            << c << QStringLiteral("http500") << QStringLiteral("disk on fire") << 2500;
+            << c << QStringLiteral("http500") << QStringLiteral("disk on fire") << 3000;
         QTest::addRow("%s: HTTP 500 without message", command)
-            << c << QStringLiteral("http500bare") << QStringLiteral("HTTP 500 without a message") << 2500;
+            << c << QStringLiteral("http500bare") << QStringLiteral("HTTP 500 without a message") << 3000;
         QTest::addRow("%s: wrong type", command)
-            << c << QStringLiteral("wrongtype") << QStringLiteral("unexpected shape") << 2500;
+            << c << QStringLiteral("wrongtype") << QStringLiteral("unexpected shape") << 3000;
         QTest::addRow("%s: headers and no body", command)
-            << c << QStringLiteral("nobody") << QStringLiteral("cut short") << 2500;
+            << c << QStringLiteral("nobody") << QStringLiteral("cut short") << 3000;
         QTest::addRow("%s: truncated JSON", command)
-            << c << QStringLiteral("truncated") << QStringLiteral("truncated JSON") << 2500;
+            << c << QStringLiteral("truncated") << QStringLiteral("truncated JSON") << 3000;
         QTest::addRow("%s: endless body", command)
-            << c << QStringLiteral("endless") << QStringLiteral("MiB") << 1000 + 2500;
-        QTest::addRow("%s: API 0.5", command) << c << QStringLiteral("api-old") << QStringLiteral("0.5") << 2500;
+            << c << QStringLiteral("endless") << QStringLiteral("MiB") << 1000 + 3000;
+        QTest::addRow("%s: API 0.5", command) << c << QStringLiteral("api-old") << QStringLiteral("0.5") << 3000;
         QTest::addRow("%s: API 9.99, minimum 9.0", command)
-            << c << QStringLiteral("api-new") << QStringLiteral("9.0") << 2500;
+            << c << QStringLiteral("api-new") << QStringLiteral("9.0") << 3000;
     }
 }
 
@@ -92,6 +94,9 @@ void TestHostileCli::failsClearlyAndPromptly()
     if (failure == QLatin1String("stall")) {
         reply.stall = true;
         at(middle, reply);
+    } else if (failure == QLatin1String("stallping")) {
+        reply.stall = true;
+        at(QStringLiteral("/_ping"), reply);
     } else if (failure == QLatin1String("stop")) {
         daemon.stopAfter(9);
     } else if (failure == QLatin1String("http500")) {
@@ -106,7 +111,7 @@ void TestHostileCli::failsClearlyAndPromptly()
         reply.close = true;
         at(middle, reply);
     } else if (failure == QLatin1String("truncated")) {
-        reply.raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n{\"Id\":\"abcd";
+        reply.raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"Id\":\"abcd";
         at(middle, reply);
     } else if (failure == QLatin1String("endless")) {
         reply.raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[";

@@ -5,7 +5,9 @@
 #include "fakes/benchtestsupport.h"
 #include "fakes/hostiledaemon.h"
 
+#include "core/bench/condition.h"
 #include "core/bench/engine.h"
+#include "core/bench/rule.h"
 #include "core/bench/rulepackloader.h"
 #include "core/coreruntime.h"
 #include "core/docker/curldockerapi.h"
@@ -18,9 +20,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QUrl>
+
+#include <thread>
 
 using namespace hullcheck::core;
 using hullcheck::tests::FakeHttpServer;
@@ -87,6 +92,56 @@ QJsonValue replaced(const QJsonValue &root, const FieldPath &path, qsizetype dep
     return object;
 }
 
+// Like replaced(), but creates what is missing on the way: objects for keys, a first element for indexes.
+QJsonValue placed(const QJsonValue &root, const FieldPath &path, qsizetype depth, const QJsonValue &value)
+{
+    if (depth == path.size()) {
+        return value;
+    }
+    const Step &step = path.at(depth);
+    if (step.key.isEmpty()) {
+        QJsonArray array = root.toArray();
+        if (array.isEmpty()) {
+            array.append(placed(QJsonValue(), path, depth + 1, value));
+        } else {
+            array.replace(0, placed(array.at(0), path, depth + 1, value));
+        }
+        return array;
+    }
+    QJsonObject object = root.toObject();
+    object.insert(step.key, placed(object.value(step.key), path, depth + 1, value));
+    return object;
+}
+
+// The object paths a declarative condition reads; elements of arrays as their first element.
+void conditionPaths(const Condition &condition, const FieldPath &prefix, QList<FieldPath> &paths)
+{
+    FieldPath path = prefix;
+    for (const QString &segment : condition.path) {
+        if (segment.contains(QLatin1String("[]"))) {
+            return;
+        }
+        path.append(Step{segment, -1});
+    }
+    switch (condition.op) {
+    case Condition::Op::All:
+    case Condition::Op::Any:
+    case Condition::Op::Not:
+        for (const Condition &child : condition.children) {
+            conditionPaths(child, prefix, paths);
+        }
+        return;
+    case Condition::Op::AnyElement:
+    case Condition::Op::AllElements:
+        paths.append(path);
+        for (const Condition &child : condition.children) {
+            conditionPaths(child, FieldPath(path) << Step{QString(), 0}, paths);
+        }
+        return;
+    default: paths.append(path); return;
+    }
+}
+
 // Each wrong type, plus numbers no field holds (negative, beyond every integer type).
 QList<QJsonValue> hostileValues()
 {
@@ -145,6 +200,15 @@ bool resetPeakRss()
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
 
+// What a message may show of a request path: decoded, ids possibly shortened to 12 digits.
+QString comparable(const QString &text)
+{
+    static const QRegularExpression longId(QStringLiteral("([0-9a-f]{12})[0-9a-f]{52}"));
+    QString decoded = QUrl::fromPercentEncoding(text.toUtf8());
+    decoded.replace(longId, QStringLiteral("\\1"));
+    return decoded;
+}
+
 FakeHttpServer::Reply raw(const QByteArray &bytes, bool close)
 {
     FakeHttpServer::Reply reply;
@@ -163,7 +227,9 @@ private slots:
     void initTestCase();
     void servesTheCapturedDaemon();
     void wrongTypeInEveryField();
+    void wrongTypeInEveryFieldTheRulesRead();
     void wrongTypesInHostFactsInputs();
+    void deeplyNestedAnswers();
     void brokenAnswerAtEveryResource_data();
     void brokenAnswerAtEveryResource();
     void vanishedObjectOnlyWarns();
@@ -171,6 +237,7 @@ private slots:
     void unknownApiVersions();
     void versionAnswerRequiresNewerClient();
     void stopsAfterAnyRequest();
+    void shutDownMidScan();
     void stallsAreBoundedByTheTimeout_data();
     void stallsAreBoundedByTheTimeout();
     void hugeAndEndlessBodiesStayBounded_data();
@@ -178,7 +245,8 @@ private slots:
 
 private:
     // Collects from the daemon as it is now; checks what came back. Returns a problem, or empty.
-    QString collectAndUse(const QString &what, bool hostFacts = false);
+    // `sameRules`: the change cannot change which rules apply (it can: the name of a default network).
+    QString collectAndUse(const QString &what, bool hostFacts = false, bool sameRules = true);
 
     CoreRuntime m_runtime;
     std::unique_ptr<HostileDaemon> m_daemon;
@@ -202,7 +270,7 @@ void TestHostileDaemon::initTestCase()
     m_rules = std::move(rules).value();
 }
 
-QString TestHostileDaemon::collectAndUse(const QString &what, bool hostFacts)
+QString TestHostileDaemon::collectAndUse(const QString &what, bool hostFacts, bool sameRules)
 {
     CollectOptions options;
     options.collectHostFacts = hostFacts;
@@ -212,11 +280,10 @@ QString TestHostileDaemon::collectAndUse(const QString &what, bool hostFacts)
         ++m_failedCollections;
         const Error &error = snapshot.error();
         // A resource's JSON can only be refused as malformed, and the message must say which answer it was.
-        const QString decoded = QUrl::fromPercentEncoding(error.message.toUtf8());
         if (error.kind != ErrorKind::Parse) {
             return QStringLiteral("%1: error of kind %2: %3").arg(what, errorKindName(error.kind), error.message);
         }
-        if (!decoded.contains(what.section(QLatin1Char(' '), 0, 0))) {
+        if (!comparable(error.message).contains(comparable(what.section(QLatin1Char(' '), 0, 0)))) {
             return QStringLiteral("%1: the error does not name the answer: %2").arg(what, error.message);
         }
         return {};
@@ -227,11 +294,10 @@ QString TestHostileDaemon::collectAndUse(const QString &what, bool hostFacts)
     // whether there is one.
     const Snapshot &taken = snapshot.value();
     const Snapshot &captured = hullcheck::tests::capturedSnapshot();
-    const bool sameObjects = taken.containers.size() == captured.containers.size() &&
-                             taken.images.size() == captured.images.size() &&
-                             taken.networks.size() == captured.networks.size() &&
-                             taken.volumes.size() == captured.volumes.size();
-    if (m_capturedResults > 0 && sameObjects && result.findings.size() != m_capturedResults) {
+    const bool sameObjects =
+        taken.containers.size() == captured.containers.size() && taken.images.size() == captured.images.size() &&
+        taken.networks.size() == captured.networks.size() && taken.volumes.size() == captured.volumes.size();
+    if (m_capturedResults > 0 && sameRules && sameObjects && result.findings.size() != m_capturedResults) {
         return QStringLiteral("%1: %2 results instead of %3")
             .arg(what)
             .arg(result.findings.size())
@@ -272,7 +338,7 @@ void TestHostileDaemon::servesTheCapturedDaemon()
     QCOMPARE(snapshot.value().volumes, captured.volumes);
     QVERIFY(snapshot.value().warnings.isEmpty());
     m_capturedResults = evaluate(snapshot.value(), *m_rules, Policy(), QDate(2026, 11, 28)).findings.size();
-    QVERIFY(m_capturedResults > 500);
+    QVERIFY(m_capturedResults > 300);
     QVERIFY(collectAndUse(QStringLiteral("/info unchanged")).isEmpty());
 }
 
@@ -308,7 +374,10 @@ void TestHostileDaemon::wrongTypeInEveryField()
                 if (qEnvironmentVariableIsSet("HC_TRACE_MUTATIONS")) {
                     qInfo("%s", qPrintable(what)); // to find the mutation a crash happened on
                 }
-                const QString problem = collectAndUse(what);
+                // Rules for user networks skip the default ones ("bridge", "host", "none") by name.
+                const bool networkName = resource.startsWith(QLatin1String("/networks")) && !path.isEmpty() &&
+                                         path.last().key == QLatin1String("Name");
+                const QString problem = collectAndUse(what, false, !networkName);
                 if (!problem.isEmpty()) {
                     problems.append(problem);
                 }
@@ -323,7 +392,83 @@ void TestHostileDaemon::wrongTypeInEveryField()
           m_failedCollections,
           static_cast<long long>(timer.elapsed()));
     QVERIFY(seen.size() > 400); // the walk really covered the answers
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestHostileDaemon::wrongTypeInEveryFieldTheRulesRead()
+{
+    // The walk above changes the fields the test daemon had; a rule may read fields it did not have (swarm,
+    // options it never set). Every path of every declarative rule, set to each wrong type where it is missing.
+    const Snapshot &captured = hullcheck::tests::capturedSnapshot();
+    const auto idOf = [](const QJsonArray &objects, int index) {
+        return objects.at(index).toObject().value(QLatin1String("Id")).toString();
+    };
+    const QString container = QStringLiteral("/containers/%1/json").arg(idOf(captured.containers, 6)); // running
+    const QString image = QStringLiteral("/images/%1/json").arg(idOf(captured.images, 0));
+    const QString network = QStringLiteral("/networks/%1").arg(idOf(captured.networks, 2)); // a user network
+    const QString bridge = QStringLiteral("/networks/%1").arg(idOf(captured.networks, 1));  // the default bridge
+    QSet<QString> seen;
+    QStringList problems;
+    int mutations = 0;
+    for (const Rule &rule : m_rules->rules) {
+        QList<FieldPath> paths;
+        for (const std::optional<Condition> &condition : {rule.appliesWhen, rule.failWhen, rule.passWhen}) {
+            if (condition) {
+                conditionPaths(*condition, {}, paths);
+            }
+        }
+        for (FieldPath path : paths) {
+            QString resource;
+            switch (rule.scope) {
+            case Scope::Container: resource = container; break;
+            case Scope::Image: resource = image; break;
+            case Scope::Network: resource = network; break;
+            case Scope::Volume:
+                resource = QStringLiteral("/volumes");
+                path.prepend(Step{QString(), 0});
+                path.prepend(Step{QStringLiteral("Volumes"), -1});
+                break;
+            case Scope::Daemon:
+            case Scope::Host: {
+                const QString root = path.isEmpty() ? QString() : path.first().key;
+                resource = root == QLatin1String("info")      ? QStringLiteral("/info")
+                           : root == QLatin1String("version") ? QStringLiteral("/version")
+                           : root == QLatin1String("bridge")  ? bridge
+                                                              : QString();
+                if (!resource.isEmpty()) {
+                    path.removeFirst();
+                }
+                break;
+            }
+            case Scope::Connection: break; // the client's own settings, not the daemon's answers
+            }
+            if (resource.isEmpty() || path.isEmpty()) {
+                continue;
+            }
+            const QString key = resource + pathText(path, false);
+            if (seen.contains(key)) {
+                continue;
+            }
+            seen.insert(key);
+            const QJsonValue answer = m_daemon->answer(resource);
+            for (const QJsonValue &hostile : hostileValues()) {
+                m_daemon->reset();
+                m_daemon->setAnswer(resource, placed(answer, path, 0, hostile));
+                ++mutations;
+                const QString problem = collectAndUse(
+                    QStringLiteral("%1 %2 = %3 (%4)").arg(resource, pathText(path, false), typeName(hostile), rule.id),
+                    false,
+                    false); // a rule's applies_when may read the field: then results may come or go
+                if (!problem.isEmpty()) {
+                    problems.append(problem);
+                }
+            }
+        }
+    }
+    m_daemon->reset();
+    qInfo("%d mutations of %lld fields the rules read", mutations, static_cast<long long>(seen.size()));
+    QVERIFY(seen.size() > 20); // most rules are builtins, whose reads the walk above covers only where present
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestHostileDaemon::wrongTypesInHostFactsInputs()
@@ -346,7 +491,59 @@ void TestHostileDaemon::wrongTypesInHostFactsInputs()
         }
     }
     m_daemon->reset();
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestHostileDaemon::deeplyNestedAnswers()
+{
+    // Nesting as deep as the JSON parser takes, in fields that rules, redaction, evidence and the report walk;
+    // deeper than it takes, refused with the name of the answer.
+    const auto nested = [](int depth) {
+        QJsonValue value = QStringLiteral("deep");
+        for (int level = 0; level < depth; ++level) {
+            value = level % 2 ? QJsonValue(QJsonArray{value}) : QJsonValue(QJsonObject{{QStringLiteral("k"), value}});
+        }
+        return value;
+    };
+    const QString container =
+        QStringLiteral("/containers/%1/json")
+            .arg(
+                hullcheck::tests::capturedSnapshot().containers.at(6).toObject().value(QLatin1String("Id")).toString());
+    const QJsonValue captured = m_daemon->answer(container);
+    QStringList problems;
+    const int succeededBefore = m_succeededCollections;
+    for (const FieldPath &path : {FieldPath{Step{QStringLiteral("Config"), -1}, Step{QStringLiteral("Env"), -1}},
+                                  FieldPath{Step{QStringLiteral("Config"), -1}, Step{QStringLiteral("Labels"), -1}},
+                                  FieldPath{Step{QStringLiteral("HostConfig"), -1}, Step{QStringLiteral("Binds"), -1}},
+                                  FieldPath{Step{QStringLiteral("Mounts"), -1}},
+                                  FieldPath{Step{QStringLiteral("State"), -1}}}) {
+        m_daemon->reset();
+        m_daemon->setAnswer(container, replaced(captured, path, 0, nested(1000)));
+        const QString problem =
+            collectAndUse(QStringLiteral("%1 %2 nested 1000 deep").arg(container, pathText(path, false)));
+        if (!problem.isEmpty()) {
+            problems.append(problem);
+        }
+    }
+    m_daemon->reset();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(m_succeededCollections - succeededBefore, 5); // taken, not refused
+
+    m_daemon->setMisbehaviour([&](const QString &requested) -> std::optional<FakeHttpServer::Reply> {
+        if (requested != container) {
+            return std::nullopt;
+        }
+        return FakeHttpServer::json(200, QByteArray(100000, '[') + QByteArray(100000, ']'));
+    });
+    const std::atomic_bool cancel{false};
+    CollectOptions options;
+    options.collectHostFacts = false;
+    const Result<Snapshot> snapshot = collectSnapshot(*m_api, options, cancel);
+    m_daemon->reset();
+    QVERIFY(!snapshot.ok());
+    QCOMPARE(snapshot.error().kind, ErrorKind::Parse);
+    QVERIFY2(comparable(snapshot.error().message).contains(comparable(container)),
+             qPrintable(snapshot.error().message));
 }
 
 void TestHostileDaemon::brokenAnswerAtEveryResource_data()
@@ -424,9 +621,8 @@ void TestHostileDaemon::brokenAnswerAtEveryResource()
     QVERIFY(!snapshot.ok());
     const Error &error = snapshot.error();
     QCOMPARE(error.kind, kind);
-    const QString decoded = QUrl::fromPercentEncoding(error.message.toUtf8());
-    QVERIFY2(decoded.contains(messagePart), qPrintable(error.message));
-    QVERIFY2(decoded.contains(resource), qPrintable(error.message)); // which request broke
+    QVERIFY2(comparable(error.message).contains(comparable(messagePart)), qPrintable(error.message));
+    QVERIFY2(comparable(error.message).contains(comparable(resource)), qPrintable(error.message)); // which request
     QVERIFY2(!error.message.contains(QLatin1Char('\n')), qPrintable(error.message));
 }
 
@@ -549,6 +745,53 @@ void TestHostileDaemon::stopsAfterAnyRequest()
     m_daemon->reset();
 }
 
+void TestHostileDaemon::shutDownMidScan()
+{
+    // A daemon of its own, stopped while a container inspect hangs: the hung request is cut off, promptly.
+    HostileDaemon daemon(hullcheck::tests::capturedSnapshot());
+    QVERIFY(daemon.listen());
+    const QString hanging =
+        QStringLiteral("/containers/%1/json")
+            .arg(
+                hullcheck::tests::capturedSnapshot().containers.at(2).toObject().value(QLatin1String("Id")).toString());
+    std::atomic_bool hung{false};
+    daemon.setMisbehaviour([&](const QString &requested) -> std::optional<FakeHttpServer::Reply> {
+        if (requested != hanging) {
+            return std::nullopt;
+        }
+        hung.store(true);
+        FakeHttpServer::Reply stall;
+        stall.stall = true;
+        return stall;
+    });
+    TransportOptions transport;
+    transport.requestTimeoutMs = 10000;
+    auto api = apiFor(daemon.url(), transport);
+    const std::atomic_bool cancel{false};
+    CollectOptions options;
+    options.collectHostFacts = false;
+    options.concurrency = 1; // nothing runs past the hung request
+    std::optional<Result<Snapshot>> snapshot;
+    QElapsedTimer timer;
+    timer.start();
+    std::thread collector([&] {
+        snapshot = collectSnapshot(*api, options, cancel);
+    });
+    QTRY_VERIFY(hung.load());
+    daemon.shutDown();
+    collector.join();
+    QVERIFY2(timer.elapsed() < 5000, "a stopped daemon must not cost the request timeout");
+    QVERIFY(snapshot && !snapshot->ok());
+    const Error &error = snapshot->error();
+    qInfo("%s", qPrintable(error.message));
+    // Which one depends on how far the shutdown got when curl retried on a fresh connection.
+    QVERIFY2(error.kind == ErrorKind::DaemonUnreachable || error.kind == ErrorKind::ConnectionRefused ||
+                 error.kind == ErrorKind::SocketMissing,
+             qPrintable(errorKindName(error.kind)));
+    QVERIFY2(error.message.contains(daemon.url().mid(7)), qPrintable(error.message)); // the socket's path
+    QVERIFY2(comparable(error.message).contains(comparable(hanging)), qPrintable(error.message));
+}
+
 void TestHostileDaemon::stallsAreBoundedByTheTimeout_data()
 {
     QTest::addColumn<QString>("resource");
@@ -591,7 +834,7 @@ void TestHostileDaemon::stallsAreBoundedByTheTimeout()
     QVERIFY(!snapshot.ok());
     QCOMPARE(snapshot.error().kind, ErrorKind::Timeout);
     QVERIFY2(snapshot.error().message.contains(QLatin1String("0.6 seconds")), qPrintable(snapshot.error().message));
-    QVERIFY2(elapsed >= 550 && elapsed < 2500, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+    QVERIFY2(elapsed >= 550 && elapsed < 3000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
 }
 
 void TestHostileDaemon::hugeAndEndlessBodiesStayBounded_data()
@@ -647,8 +890,7 @@ void TestHostileDaemon::hugeAndEndlessBodiesStayBounded()
     m_daemon->reset();
     QVERIFY(!snapshot.ok());
     QCOMPARE(snapshot.error().kind, ErrorKind::ResponseTooLarge);
-    QVERIFY2(QUrl::fromPercentEncoding(snapshot.error().message.toUtf8()).contains(resource),
-             qPrintable(snapshot.error().message));
+    QVERIFY2(comparable(snapshot.error().message).contains(comparable(resource)), qPrintable(snapshot.error().message));
     QVERIFY2(elapsed < 10000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     const long grownMiB = (peakRssKiB() - peakBefore) / 1024;
     qInfo("peak RSS grew by %ld MiB", grownMiB);

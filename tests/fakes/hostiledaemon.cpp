@@ -109,12 +109,21 @@ bool HostileDaemon::listen()
     m_server = std::make_unique<FakeHttpServer>([this](const QString & /*method*/, const QString &path) {
         return reply(path);
     });
-    return m_server->listen();
+    if (!m_server->listen()) {
+        return false;
+    }
+    m_url = m_server->url();
+    return true;
 }
 
 QString HostileDaemon::url() const
 {
-    return m_server ? m_server->url() : QString();
+    return m_url;
+}
+
+void HostileDaemon::shutDown()
+{
+    m_server.reset(); // wakes stalled answers, closes every connection, removes the socket
 }
 
 QStringList HostileDaemon::resources() const

@@ -53,6 +53,8 @@ public:
     // After this many more requests, every request is answered by closing the connection: a daemon that
     // stopped in the middle of a scan. Negative: never.
     void stopAfter(int requests);
+    // Stops like a daemon that is shut down: connections in flight are closed and the socket file goes away.
+    void shutDown();
     // Back to the captured answers, no misbehaviour, API 1.41, never stopping.
     void reset();
 
@@ -62,6 +64,7 @@ private:
     FakeHttpServer::Reply reply(const QString &path);
 
     std::unique_ptr<FakeHttpServer> m_server;
+    QString m_url;
     mutable std::mutex m_mutex;
     QStringList m_order;
     QMap<QString, QJsonValue> m_captured;

@@ -73,7 +73,7 @@ for target in "${TARGETS[@]}"; do
         echo "FAILED: $target (exit $rc)"
         for reproducer in $reproducers; do
             echo "  reproducer: $reproducer"
-            echo "  rerun:      $binary $reproducer"
+            echo "  rerun:      $binary -timeout=10 -rss_limit_mb=2048 $reproducer"
         done
         failed+=("$target")
         report+=("$(printf '%-14s FAILED (exit %s)' "$target" "$rc")")
