@@ -175,8 +175,8 @@ Error transportError(const TransportFailure &failure, const Endpoint &endpoint)
     case CURLE_COULDNT_CONNECT: return connectError(failure, endpoint, detail);
     case CURLE_OPERATION_TIMEDOUT:
         return Error{ErrorKind::Timeout,
-                     Tr::tr("The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a "
-                            "firewall drops the traffic; raise the timeout with --timeout if it is just slow.")
+                     Tr::tr("The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall "
+                            "drops the traffic; if it is only slow, give it more time (hullcheck-cli --timeout).")
                          .arg(where)
                          .arg(failure.timeoutMs / 1000.0, 0, 'g', 3),
                      detail};

@@ -53,9 +53,9 @@ void TestHostileCli::failsClearlyAndPromptly_data()
     for (const char *command : {"scan", "snapshot"}) {
         const QString c = QString::fromLatin1(command);
         QTest::addRow("%s: stall", command)
-            << c << QStringLiteral("stall") << QStringLiteral("did not answer within 1 seconds") << 1000 + 3000;
+            << c << QStringLiteral("stall") << QStringLiteral("did not answer within 1 s") << 1000 + 3000;
         QTest::addRow("%s: stall right after connecting", command)
-            << c << QStringLiteral("stallping") << QStringLiteral("did not answer within 1 seconds") << 1000 + 3000;
+            << c << QStringLiteral("stallping") << QStringLiteral("did not answer within 1 s") << 1000 + 3000;
         QTest::addRow("%s: daemon stops mid-scan", command)
             << c << QStringLiteral("stop") << QStringLiteral("closed the connection") << 3000;
         QTest::addRow("%s: HTTP 500 with message", command)

@@ -163,7 +163,7 @@ void TestHostileGui::keepsFirstScanWhenTheDaemonGoesBad_data()
 {
     QTest::addColumn<QString>("failure");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("stalls") << QStringLiteral("stall") << QStringLiteral("did not answer within 1.5 seconds");
+    QTest::newRow("stalls") << QStringLiteral("stall") << QStringLiteral("did not answer within 1.5 s");
     QTest::newRow("stops mid-scan") << QStringLiteral("stop") << QStringLiteral("closed the connection");
     QTest::newRow("HTTP 500") << QStringLiteral("http500") << QStringLiteral("disk on fire");
     QTest::newRow("wrong type") << QStringLiteral("wrongtype") << QStringLiteral("unexpected shape");
