@@ -17,13 +17,22 @@
     </message>
 </context>
 <context>
-    <name>hullcheck::core::CliRunner</name>
+    <name>hullcheck::core::CertificateFile</name>
     <message>
-        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
-</source>
-        <translation>hullcheck-cli: Warnung: Die TLS-Prüfung von %1 ist aus (--tls ohne --tlsverify); die Identität des Daemons wird nicht geprüft.
-</translation>
+        <source>it holds no PEM certificate</source>
+        <translation>enthält kein PEM-Zertifikat</translation>
     </message>
+    <message>
+        <source>its PEM certificate is not valid base64</source>
+        <translation>das PEM-Zertifikat ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>its certificate is not a well-formed X.509 certificate</source>
+        <translation>das Zertifikat ist kein wohlgeformtes X.509-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CliRunner</name>
     <message>
         <source>--concurrency needs a number from 1 to 64.</source>
         <translation>--concurrency braucht eine Zahl von 1 bis 64.</translation>
@@ -351,6 +360,104 @@ Befehle:
 </source>
         <translation>hullcheck-cli: Warnung: %1 ist unverschlüsseltes TCP: Der Verkehr ist nicht verschlüsselt, und die Identität des Daemons wird nicht geprüft. Eine Prüfung meldet dies als kritischen Befund (HC-CONNECTION-PLAIN-TCP).
 </translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ConnectionChecks</name>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <source>%1 may %2</source>
+        <translation>%1: %2 erlaubt</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 (-&gt; %2)</source>
+        <translation>%1 (-&gt; %2)</translation>
+    </message>
+    <message>
+        <source>%1: owner %2, mode %3</source>
+        <translation>%1: Eigentümer %2, Modus %3</translation>
+    </message>
+    <message>
+        <source>the snapshot does not record the connection&apos;s files (it was saved by an older Hullcheck)</source>
+        <translation>der Snapshot vermerkt die Dateien der Verbindung nicht (er wurde von einem älteren Hullcheck gespeichert)</translation>
+    </message>
+    <message>
+        <source>the connection uses no client key</source>
+        <translation>die Verbindung verwendet keinen Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 did not exist when the snapshot was taken</source>
+        <translation>%1 existierte beim Erstellen des Snapshots nicht</translation>
+    </message>
+    <message>
+        <source>cannot examine %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (%2)</source>
+        <translation>%1 ist keine reguläre Datei (%2)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s parameter &quot;forbidden&quot; is not an octal mode</source>
+        <translation>der Parameter „forbidden“ der Regel ist kein oktaler Modus</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the connection uses no client certificate</source>
+        <translation>die Verbindung verwendet kein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot read the validity of %1: %2</source>
+        <translation>die Gültigkeit von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 is not valid before %2</source>
+        <translation>%1 ist nicht vor %2 gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires on %2, in %n day(s)</source>
+        <translation>
+            <numerusform>%1 läuft am %2 ab, in %n Tag</numerusform>
+            <numerusform>%1 läuft am %2 ab, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renew it before it expires</source>
+        <translation>erneuern Sie es, bevor es abläuft</translation>
+    </message>
+    <message>
+        <source>%1 is valid from %2 until %3</source>
+        <translation>%1 ist gültig vom %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1767,6 @@ Befehle:
         <translation>der Socket-Pfad ist zu lang</translation>
     </message>
     <message>
-        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
-        <translation>der Daemon-Prozess wird über seinen Unix-Socket gefunden; dieser Endpunkt ist TCP</translation>
-    </message>
-    <message>
         <source>cannot connect to %1: %2</source>
         <translation>Verbindung mit %1 nicht möglich: %2</translation>
     </message>
@@ -2867,10 +2970,6 @@ Befehle:
         <translation>unbekannter Schweregrad „%1“ (erwartet critical, high, medium, low oder info)</translation>
     </message>
     <message>
-        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
-        <translation>unbekannter Geltungsbereich „%1“ (erwartet host, daemon, container, image, network oder volume)</translation>
-    </message>
-    <message>
         <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
         <translation>Regel %1 hat sowohl „%2“ als auch „%3“; verwenden Sie genau eines von fail_when, pass_when und builtin</translation>
     </message>
@@ -3167,6 +3266,10 @@ Befehle:
         <source>The daemon requires Engine API %1 or newer (its answer to /version), but Hullcheck speaks it at %2 (Hullcheck knows %3 to %4). Update Hullcheck.</source>
         <translation>Der Daemon verlangt Engine-API %1 oder neuer (seine Antwort auf /version), aber Hullcheck spricht sie mit %2 (Hullcheck kennt %3 bis %4). Aktualisieren Sie Hullcheck.</translation>
     </message>
+    <message>
+        <source>an object with an &quot;Id&quot; string</source>
+        <translation>ein Objekt mit einem Text „Id“</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::TransportError</name>
@@ -3203,20 +3306,12 @@ Befehle:
         <translation>Das Server-Zertifikat von %1 ist nicht für den Hostnamen „%2“ ausgestellt. Verbinden Sie sich mit einem Namen, den das Zertifikat nennt (seine Subject Alternative Names), oder stellen Sie das Zertifikat neu aus.</translation>
     </message>
     <message>
-        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
-        <translation>Das Server-Zertifikat von %1 ist abgelaufen oder noch nicht gültig. Erneuern Sie das Zertifikat des Daemons und prüfen Sie die Uhr dieses Rechners.</translation>
-    </message>
-    <message>
         <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
         <translation>Dem Server-Zertifikat von %1 wird nicht vertraut: Es ist nicht von der CA in %2 signiert. Geben Sie die CA, die das Zertifikat des Daemons signiert hat, mit --tlscacert an (oder ca.pem in DOCKER_CERT_PATH).</translation>
     </message>
     <message>
         <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
         <translation>Der Daemon unter %1 verlangt ein Client-Zertifikat, und es wurde keines angegeben. Geben Sie eines mit --tlscert und --tlskey an (oder cert.pem und key.pem in DOCKER_CERT_PATH).</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
-        <translation>Der Daemon unter %1 hat das Client-Zertifikat %2 abgelehnt: Es ist nicht von einer CA signiert, der der Daemon vertraut, oder es ist abgelaufen.</translation>
     </message>
     <message>
         <source>The daemon&apos;s answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger than any real Docker answer; is %2 really a Docker daemon?</source>
@@ -3229,10 +3324,6 @@ Befehle:
     <message>
         <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
         <translation>Der Hostname „%1“ von %2 lässt sich nicht auflösen.</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
-        <translation>Der Daemon unter %1 hat nicht innerhalb von %2 Sekunden geantwortet. Er ist vielleicht überlastet oder hängt, oder eine Firewall verwirft den Verkehr; erhöhen Sie die Wartezeit mit --timeout, wenn er nur langsam ist.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read or holds no certificate.</source>
@@ -3318,12 +3409,20 @@ Befehle:
         <source>The daemon at %1 rejected the client certificate %2: most likely it is not signed by a CA the daemon trusts. Use a certificate issued by the daemon&apos;s CA (its --tlscacert).</source>
         <translation>Der Daemon unter %1 hat das Client-Zertifikat %2 abgelehnt: Höchstwahrscheinlich ist es nicht von einer CA signiert, der der Daemon vertraut. Verwenden Sie ein Zertifikat, das von der CA des Daemons ausgestellt wurde (seinem --tlscacert).</translation>
     </message>
+    <message>
+        <source>The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall drops the traffic; if it is only slow, give it more time (hullcheck-cli --timeout).</source>
+        <translation>Der Daemon unter %1 hat nicht innerhalb von %2 s geantwortet. Er ist vielleicht überlastet oder hängt, oder eine Firewall verwirft den Verkehr; wenn er nur langsam ist, geben Sie ihm mehr Zeit (hullcheck-cli --timeout).</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::YamlSupport</name>
     <message>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: unexpected character</source>
+        <translation>YAML-Syntaxfehler: unerwartetes Zeichen</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4386,13 @@ Das entspricht:
     </message>
 </context>
 <context>
+    <name>hullcheck::ui::Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>hullcheck::ui::MainWindow</name>
     <message>
         <source>&amp;Save Snapshot…</source>
@@ -4902,6 +5008,21 @@ Qt %2
     </message>
 </context>
 <context>
+    <name>hullcheck::ui::SettingsDialog</name>
+    <message>
+        <source>The new language takes effect after Hullcheck is restarted.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von Hullcheck.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>hullcheck::ui::VolumesModel</name>
     <message>
         <source>Name</source>
@@ -5129,141 +5250,6 @@ Qt %2
     <message>
         <source>cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::CertificateFile</name>
-    <message>
-        <source>it holds no PEM certificate</source>
-        <translation>enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>its PEM certificate is not valid base64</source>
-        <translation>das PEM-Zertifikat ist kein gültiges Base64</translation>
-    </message>
-    <message>
-        <source>its certificate is not a well-formed X.509 certificate</source>
-        <translation>das Zertifikat ist kein wohlgeformtes X.509-Zertifikat</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::core::ConnectionChecks</name>
-    <message>
-        <source>group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>others</source>
-        <translation>andere</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>lesen</translation>
-    </message>
-    <message>
-        <source>write</source>
-        <translation>schreiben</translation>
-    </message>
-    <message>
-        <source>execute</source>
-        <translation>ausführen</translation>
-    </message>
-    <message>
-        <source>%1 may %2</source>
-        <translation>%1: %2 erlaubt</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>%1 (-&gt; %2)</source>
-        <translation>%1 (-&gt; %2)</translation>
-    </message>
-    <message>
-        <source>%1: owner %2, mode %3</source>
-        <translation>%1: Eigentümer %2, Modus %3</translation>
-    </message>
-    <message>
-        <source>the snapshot does not record the connection&apos;s files (it was saved by an older Hullcheck)</source>
-        <translation>der Snapshot vermerkt die Dateien der Verbindung nicht (er wurde von einem älteren Hullcheck gespeichert)</translation>
-    </message>
-    <message>
-        <source>the connection uses no client key</source>
-        <translation>die Verbindung verwendet keinen Client-Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 did not exist when the snapshot was taken</source>
-        <translation>%1 existierte beim Erstellen des Snapshots nicht</translation>
-    </message>
-    <message>
-        <source>cannot examine %1: %2</source>
-        <translation>%1 kann nicht untersucht werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (%2)</source>
-        <translation>%1 ist keine reguläre Datei (%2)</translation>
-    </message>
-    <message>
-        <source>the rule&apos;s parameter &quot;forbidden&quot; is not an octal mode</source>
-        <translation>der Parameter „forbidden“ der Regel ist kein oktaler Modus</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>the connection uses no client certificate</source>
-        <translation>die Verbindung verwendet kein Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>cannot read the validity of %1: %2</source>
-        <translation>die Gültigkeit von %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 expired on %2</source>
-        <translation>%1 ist am %2 abgelaufen</translation>
-    </message>
-    <message>
-        <source>%1 is not valid before %2</source>
-        <translation>%1 ist nicht vor %2 gültig</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 expires on %2, in %n day(s)</source>
-        <translation>
-            <numerusform>%1 läuft am %2 ab, in %n Tag</numerusform>
-            <numerusform>%1 läuft am %2 ab, in %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>renew it before it expires</source>
-        <translation>erneuern Sie es, bevor es abläuft</translation>
-    </message>
-    <message>
-        <source>%1 is valid from %2 until %3</source>
-        <translation>%1 ist gültig vom %2 bis %3</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::ui::Language</name>
-    <message>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
-    </message>
-</context>
-<context>
-    <name>hullcheck::ui::SettingsDialog</name>
-    <message>
-        <source>The new language takes effect after Hullcheck is restarted.</source>
-        <translation>Die neue Sprache gilt nach einem Neustart von Hullcheck.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 </TS>

@@ -17,12 +17,22 @@
     </message>
 </context>
 <context>
-    <name>hullcheck::core::CliRunner</name>
+    <name>hullcheck::core::CertificateFile</name>
     <message>
-        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
-</source>
+        <source>it holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its PEM certificate is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not a well-formed X.509 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CliRunner</name>
     <message>
         <source>--concurrency needs a number from 1 to 64.</source>
         <translation type="unfinished"></translation>
@@ -321,6 +331,114 @@ Commands:
     </message>
     <message>
         <source>fix: the fix log to append to; scan: the fix log to report (default in the application data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked. A scan reports this as a critical finding (HC-CONNECTION-TLS-VERIFY).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: %1 is plain TCP: the traffic is unencrypted and the daemon&apos;s identity is not checked. A scan reports this as a critical finding (HC-CONNECTION-PLAIN-TCP).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ConnectionChecks</name>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (-&gt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: owner %2, mode %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot does not record the connection&apos;s files (it was saved by an older Hullcheck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection uses no client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not exist when the snapshot was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot examine %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s parameter &quot;forbidden&quot; is not an octal mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection uses no client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the validity of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires on %2, in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renew it before it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is valid from %2 until %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,10 +1749,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,6 +1862,10 @@ Commands:
     </message>
     <message>
         <source>needs host access: the daemon at %1 is remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process of this host listens on TCP port %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +2286,26 @@ Commands:
         <source>thresholds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cpus&quot; must be a number of CPUs from 0.01 to %1, like 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown restart policy &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;restart_max_retries&quot; only applies to the on-failure restart policy, not to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::PolicyWriter</name>
@@ -2309,6 +2447,15 @@ Commands:
     </message>
     <message>
         <source>Docker refused to change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the restart policy to %1</source>
+        <extracomment>%1 a docker restart policy name: no, always, unless-stopped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before %1 was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,10 +2948,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,6 +3095,10 @@ Commands:
         <source>Cannot read the rule pack %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network, volume or connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::ScanService</name>
@@ -3089,6 +3236,18 @@ Commands:
         <source>host facts were not requested</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (while reading %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with an &quot;Id&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon requires Engine API %1 or newer (its answer to /version), but Hullcheck speaks it at %2 (Hullcheck knows %3 to %4). Update Hullcheck.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::TransportError</name>
@@ -3125,19 +3284,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3150,10 +3301,6 @@ Commands:
     </message>
     <message>
         <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3220,11 +3367,39 @@ Commands:
         <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server certificate of %1 is not valid yet. Check this machine&apos;s clock and the daemon&apos;s, or reissue the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 has expired. Renew the daemon&apos;s certificate (and check this machine&apos;s clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it expired on %3. Renew it with the CA the daemon trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it is not valid before %3. Check this machine&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: most likely it is not signed by a CA the daemon trusts. Use a certificate issued by the daemon&apos;s CA (its --tlscacert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall drops the traffic; if it is only slow, give it more time (hullcheck-cli --timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::YamlSupport</name>
     <message>
         <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: unexpected character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3370,6 +3545,10 @@ Commands:
     <message>
         <source>Connected to %1: Docker Engine %2, API %3 (daemon supports up to %4).</source>
         <extracomment>%1 daemon name, %2 engine version, %3 API version used, %4 the daemon&apos;s highest API version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain TCP: the traffic is not encrypted and the daemon&apos;s identity is not checked. Use TLS, or a unix socket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3683,6 +3862,26 @@ Commands:
         <source>Repair this result: change the container now, or get the command or file that fixes it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The selected results belong to different rules (%1): select results of one rule to fix them together.</source>
+        <extracomment>%1 the rule ids of the selection</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result has nothing to fix: it passes, or no fix is known for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some selected results have nothing to fix (they pass, or no fix is known): select only the failing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair the %n selected results together: one change for every object</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::ui::FixDialog</name>
@@ -3799,6 +3998,115 @@ This is the same as:
     </message>
     <message>
         <source>Save Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>a resource limit that is not set</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <extracomment>%1 a number of CPUs, e.g. 1.5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n Results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;CPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n objects</source>
+        <extracomment>%1 the fix (e.g. &quot;Limit memory to 512m&quot;), %n the number of objects</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the object&apos;s name, %2 its rule ids</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n objects</source>
+        <extracomment>%1 the kind of artefact (e.g. &quot;docker run command&quot;), %n the number of objects</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n running containers now?
+
+%1
+
+This is the same as:
+%2</source>
+        <extracomment>%n the number of containers, %1 the change (e.g. &quot;Limit memory to 512m&quot;), %2 the docker update commands</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <extracomment>%1 the rule&apos;s new status after the rescan (Pass, Fail, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %n object(s); the results are scanned again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied to %1 of %2 objects.
+%3</source>
+        <extracomment>%1 how many were changed, %2 how many were tried, %3 the daemon&apos;s messages, one per line</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4037,6 +4345,13 @@ This is the same as:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::ui::Language</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4691,25 @@ Qt %2
         <source>Applying the fix to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed %1 of %2 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the fix to %n objects…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::ui::MessageBar</name>
@@ -4629,6 +4963,21 @@ Qt %2
     </message>
 </context>
 <context>
+    <name>hullcheck::ui::SettingsDialog</name>
+    <message>
+        <source>The new language takes effect after Hullcheck is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hullcheck::ui::VolumesModel</name>
     <message>
         <source>Name</source>
@@ -4795,6 +5144,10 @@ Qt %2
     </message>
     <message>
         <source>Hullcheck practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,13 +17,22 @@
     </message>
 </context>
 <context>
-    <name>hullcheck::core::CliRunner</name>
+    <name>hullcheck::core::CertificateFile</name>
     <message>
-        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked.
-</source>
-        <translation>hullcheck-cli : avertissement : la vérification TLS de %1 est désactivée (--tls sans --tlsverify) ; l’identité du démon n’est pas contrôlée.
-</translation>
+        <source>it holds no PEM certificate</source>
+        <translation>il ne contient aucun certificat PEM</translation>
     </message>
+    <message>
+        <source>its PEM certificate is not valid base64</source>
+        <translation>son certificat PEM n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>its certificate is not a well-formed X.509 certificate</source>
+        <translation>son certificat n’est pas un certificat X.509 bien formé</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::CliRunner</name>
     <message>
         <source>--concurrency needs a number from 1 to 64.</source>
         <translation>--concurrency attend un nombre de 1 à 64.</translation>
@@ -339,6 +348,116 @@ Commandes :
     <message>
         <source>fix: the fix log to append to; scan: the fix log to report (default in the application data directory).</source>
         <translation>fix : le journal des corrections à compléter ; scan : le journal des corrections à inclure dans le rapport (par défaut dans le répertoire de données de l’application).</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: TLS verification of %1 is off (--tls without --tlsverify); the daemon&apos;s identity is not checked. A scan reports this as a critical finding (HC-CONNECTION-TLS-VERIFY).
+</source>
+        <translation>hullcheck-cli : avertissement : la vérification TLS de %1 est désactivée (--tls sans --tlsverify) ; l’identité du démon n’est pas contrôlée. Une analyse signale ceci comme un constat critique (HC-CONNECTION-TLS-VERIFY).
+</translation>
+    </message>
+    <message>
+        <source>hullcheck-cli: warning: %1 is plain TCP: the traffic is unencrypted and the daemon&apos;s identity is not checked. A scan reports this as a critical finding (HC-CONNECTION-PLAIN-TCP).
+</source>
+        <translation>hullcheck-cli : avertissement : %1 est en TCP simple : le trafic n’est pas chiffré et l’identité du démon n’est pas contrôlée. Une analyse signale ceci comme un constat critique (HC-CONNECTION-PLAIN-TCP).
+</translation>
+    </message>
+</context>
+<context>
+    <name>hullcheck::core::ConnectionChecks</name>
+    <message>
+        <source>group</source>
+        <translation>le groupe</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>les autres</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>%1 may %2</source>
+        <translation>droits de %2 pour %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 (-&gt; %2)</source>
+        <translation>%1 (-&gt; %2)</translation>
+    </message>
+    <message>
+        <source>%1: owner %2, mode %3</source>
+        <translation>%1 : propriétaire %2, mode %3</translation>
+    </message>
+    <message>
+        <source>the snapshot does not record the connection&apos;s files (it was saved by an older Hullcheck)</source>
+        <translation>l’instantané ne contient pas les fichiers de la connexion (il a été enregistré par un Hullcheck plus ancien)</translation>
+    </message>
+    <message>
+        <source>the connection uses no client key</source>
+        <translation>la connexion n’utilise aucune clé client</translation>
+    </message>
+    <message>
+        <source>%1 did not exist when the snapshot was taken</source>
+        <translation>%1 n’existait pas lors de la prise de l’instantané</translation>
+    </message>
+    <message>
+        <source>cannot examine %1: %2</source>
+        <translation>impossible d’examiner %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (%2)</source>
+        <translation>%1 n’est pas un fichier ordinaire (%2)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s parameter &quot;forbidden&quot; is not an octal mode</source>
+        <translation>le paramètre « forbidden » de la règle n’est pas un mode octal</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>the connection uses no client certificate</source>
+        <translation>la connexion n’utilise aucun certificat client</translation>
+    </message>
+    <message>
+        <source>cannot read the validity of %1: %2</source>
+        <translation>impossible de lire la validité de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 a expiré le %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid before %2</source>
+        <translation>%1 n’est pas valide avant le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires on %2, in %n day(s)</source>
+        <translation>
+            <numerusform>%1 expire le %2, dans %n jour</numerusform>
+            <numerusform>%1 expire le %2, dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renew it before it expires</source>
+        <translation>renouvelez-le avant son expiration</translation>
+    </message>
+    <message>
+        <source>%1 is valid from %2 until %3</source>
+        <translation>%1 est valide du %2 au %3</translation>
     </message>
 </context>
 <context>
@@ -1648,10 +1767,6 @@ Commandes :
         <translation>le chemin du socket est trop long</translation>
     </message>
     <message>
-        <source>the daemon process is found through its unix socket; this endpoint is TCP</source>
-        <translation>le processus du démon est trouvé par son socket unix ; ce point d’accès est en TCP</translation>
-    </message>
-    <message>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
     </message>
@@ -1766,6 +1881,10 @@ Commandes :
     <message>
         <source>needs host access: the daemon at %1 is remote</source>
         <translation>nécessite l’accès à l’hôte : le démon à %1 est distant</translation>
+    </message>
+    <message>
+        <source>no process of this host listens on TCP port %1</source>
+        <translation>aucun processus de cet hôte n’écoute sur le port TCP %1</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2304,26 @@ Commandes :
         <source>thresholds</source>
         <translation>« thresholds »</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2</source>
+        <translation>« %1 » doit valoir au moins %2</translation>
+    </message>
+    <message>
+        <source>remediation</source>
+        <translation>« remediation »</translation>
+    </message>
+    <message>
+        <source>&quot;cpus&quot; must be a number of CPUs from 0.01 to %1, like 1.5</source>
+        <translation>« cpus » doit être un nombre de CPU de 0.01 à %1, comme 1.5</translation>
+    </message>
+    <message>
+        <source>unknown restart policy &quot;%1&quot; (expected one of: %2)</source>
+        <translation>politique de redémarrage inconnue « %1 » (valeurs possibles : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;restart_max_retries&quot; only applies to the on-failure restart policy, not to &quot;%1&quot;</source>
+        <translation>« restart_max_retries » ne s’applique qu’à la politique de redémarrage on-failure, pas à « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::PolicyWriter</name>
@@ -2331,6 +2470,15 @@ Commandes :
     <message>
         <source>Docker refused to change %1: %2</source>
         <translation>Docker a refusé de modifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Set the restart policy to %1</source>
+        <extracomment>%1 a docker restart policy name: no, always, unless-stopped</extracomment>
+        <translation>Fixer la politique de redémarrage à %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1 was changed.</source>
+        <translation>Annulé avant la modification de %1.</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +2970,6 @@ Commandes :
         <translation>gravité inconnue « %1 » (attendu : critical, high, medium, low ou info)</translation>
     </message>
     <message>
-        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network or volume)</source>
-        <translation>portée inconnue « %1 » (attendu : host, daemon, container, image, network ou volume)</translation>
-    </message>
-    <message>
         <source>rule %1 has both &quot;%2&quot; and &quot;%3&quot;; use exactly one of fail_when, pass_when and builtin</source>
         <translation>la règle %1 a à la fois « %2 » et « %3 » ; utilisez un seul de fail_when, pass_when et builtin</translation>
     </message>
@@ -2973,6 +3117,10 @@ Commandes :
         <source>Cannot read the rule pack %1: %2</source>
         <translation>Impossible de lire le paquet de règles %1 : %2</translation>
     </message>
+    <message>
+        <source>unknown scope &quot;%1&quot; (expected host, daemon, container, image, network, volume or connection)</source>
+        <translation>portée inconnue « %1 » (attendu : host, daemon, container, image, network, volume ou connection)</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::ScanService</name>
@@ -3110,6 +3258,18 @@ Commandes :
         <source>host facts were not requested</source>
         <translation>les faits de l’hôte n’ont pas été demandés</translation>
     </message>
+    <message>
+        <source>%1 (while reading %2)</source>
+        <translation>%1 (lors de la lecture de %2)</translation>
+    </message>
+    <message>
+        <source>an object with an &quot;Id&quot; string</source>
+        <translation>un objet avec une chaîne « Id »</translation>
+    </message>
+    <message>
+        <source>The daemon requires Engine API %1 or newer (its answer to /version), but Hullcheck speaks it at %2 (Hullcheck knows %3 to %4). Update Hullcheck.</source>
+        <translation>Le démon exige l’API Engine %1 ou plus récente (sa réponse à /version), mais Hullcheck la parle en version %2 (Hullcheck connaît les versions %3 à %4). Mettez Hullcheck à jour.</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::TransportError</name>
@@ -3146,20 +3306,12 @@ Commandes :
         <translation>Le certificat du serveur %1 n’est pas émis pour le nom d’hôte « %2 ». Connectez-vous avec un nom que le certificat mentionne (ses noms alternatifs du sujet), ou réémettez le certificat.</translation>
     </message>
     <message>
-        <source>The server certificate of %1 has expired or is not valid yet. Renew the daemon&apos;s certificate, and check this machine&apos;s clock.</source>
-        <translation>Le certificat du serveur %1 a expiré ou n’est pas encore valide. Renouvelez le certificat du démon et vérifiez l’horloge de cette machine.</translation>
-    </message>
-    <message>
         <source>The server certificate of %1 is not trusted: it is not signed by the CA in %2. Give the CA that signed the daemon&apos;s certificate with --tlscacert (or ca.pem in DOCKER_CERT_PATH).</source>
         <translation>Le certificat du serveur %1 n’est pas de confiance : il n’est pas signé par l’AC de %2. Indiquez l’AC qui a signé le certificat du démon avec --tlscacert (ou ca.pem dans DOCKER_CERT_PATH).</translation>
     </message>
     <message>
         <source>The daemon at %1 requires a client certificate and none was given. Give one with --tlscert and --tlskey (or cert.pem and key.pem in DOCKER_CERT_PATH).</source>
         <translation>Le démon à %1 exige un certificat client et aucun n’a été fourni. Indiquez-en un avec --tlscert et --tlskey (ou cert.pem et key.pem dans DOCKER_CERT_PATH).</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 rejected the client certificate %2: it is not signed by a CA the daemon trusts, or it has expired.</source>
-        <translation>Le démon à %1 a rejeté le certificat client %2 : il n’est pas signé par une AC de confiance du démon, ou il a expiré.</translation>
     </message>
     <message>
         <source>The daemon&apos;s answer exceeded %1 MiB, so Hullcheck stopped reading it. This is far larger than any real Docker answer; is %2 really a Docker daemon?</source>
@@ -3172,10 +3324,6 @@ Commandes :
     <message>
         <source>Cannot resolve the host name &quot;%1&quot; of %2.</source>
         <translation>Impossible de résoudre le nom d’hôte « %1 » de %2.</translation>
-    </message>
-    <message>
-        <source>The daemon at %1 did not answer within %2 seconds. It may be overloaded or stuck, or a firewall drops the traffic; raise the timeout with --timeout if it is just slow.</source>
-        <translation>Le démon à %1 n’a pas répondu en %2 secondes. Il est peut-être surchargé ou bloqué, ou un pare-feu rejette le trafic ; augmentez le délai avec --timeout s’il est seulement lent.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read or holds no certificate.</source>
@@ -3241,12 +3389,40 @@ Commandes :
         <source>The daemon&apos;s answer to %1 is not valid JSON (%2 at byte %3 of %4).</source>
         <translation>La réponse du démon à %1 n’est pas du JSON valide (%2 à l’octet %3 sur %4).</translation>
     </message>
+    <message>
+        <source>The server certificate of %1 is not valid yet. Check this machine&apos;s clock and the daemon&apos;s, or reissue the certificate.</source>
+        <translation>Le certificat du serveur %1 n’est pas encore valide. Vérifiez l’horloge de cette machine et celle du démon, ou réémettez le certificat.</translation>
+    </message>
+    <message>
+        <source>The server certificate of %1 has expired. Renew the daemon&apos;s certificate (and check this machine&apos;s clock).</source>
+        <translation>Le certificat du serveur %1 a expiré. Renouvelez le certificat du démon (et vérifiez l’horloge de cette machine).</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it expired on %3. Renew it with the CA the daemon trusts.</source>
+        <translation>Le démon à %1 a refusé le certificat client %2 : il a expiré le %3. Renouvelez-le auprès de l’AC à laquelle le démon fait confiance.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: it is not valid before %3. Check this machine&apos;s clock.</source>
+        <translation>Le démon à %1 a refusé le certificat client %2 : il n’est pas valide avant le %3. Vérifiez l’horloge de cette machine.</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 rejected the client certificate %2: most likely it is not signed by a CA the daemon trusts. Use a certificate issued by the daemon&apos;s CA (its --tlscacert).</source>
+        <translation>Le démon à %1 a refusé le certificat client %2 : très probablement, il n’est pas signé par une AC à laquelle le démon fait confiance. Utilisez un certificat émis par l’AC du démon (son --tlscacert).</translation>
+    </message>
+    <message>
+        <source>The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall drops the traffic; if it is only slow, give it more time (hullcheck-cli --timeout).</source>
+        <translation>Le démon à %1 n’a pas répondu en %2 s. Il est peut-être surchargé ou bloqué, ou un pare-feu rejette le trafic ; s’il est seulement lent, accordez-lui plus de temps (hullcheck-cli --timeout).</translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::core::YamlSupport</name>
     <message>
         <source>YAML syntax error: %1</source>
         <translation>Erreur de syntaxe YAML : %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: unexpected character</source>
+        <translation>Erreur de syntaxe YAML : caractère inattendu</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3568,10 @@ Commandes :
         <source>Connected to %1: Docker Engine %2, API %3 (daemon supports up to %4).</source>
         <extracomment>%1 daemon name, %2 engine version, %3 API version used, %4 the daemon&apos;s highest API version</extracomment>
         <translation>Connecté à %1 : Docker Engine %2, API %3 (le démon prend en charge jusqu’à %4).</translation>
+    </message>
+    <message>
+        <source>Plain TCP: the traffic is not encrypted and the daemon&apos;s identity is not checked. Use TLS, or a unix socket.</source>
+        <translation>TCP simple : le trafic n’est pas chiffré et l’identité du démon n’est pas contrôlée. Utilisez TLS, ou un socket unix.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3884,26 @@ Commandes :
         <source>Repair this result: change the container now, or get the command or file that fixes it</source>
         <translation>Corriger ce résultat : modifier le conteneur maintenant, ou obtenir la commande ou le fichier qui le corrige</translation>
     </message>
+    <message>
+        <source>The selected results belong to different rules (%1): select results of one rule to fix them together.</source>
+        <extracomment>%1 the rule ids of the selection</extracomment>
+        <translation>Les résultats sélectionnés relèvent de règles différentes (%1) : sélectionnez les résultats d’une seule règle pour les corriger ensemble.</translation>
+    </message>
+    <message>
+        <source>This result has nothing to fix: it passes, or no fix is known for it.</source>
+        <translation>Rien à corriger pour ce résultat : il est réussi, ou aucune correction n’est connue pour lui.</translation>
+    </message>
+    <message>
+        <source>Some selected results have nothing to fix (they pass, or no fix is known): select only the failing ones.</source>
+        <translation>Certains résultats sélectionnés n’ont rien à corriger (ils sont réussis, ou aucune correction n’est connue) : sélectionnez uniquement ceux en échec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair the %n selected results together: one change for every object</source>
+        <translation>
+            <numerusform>Corriger ensemble %n résultat sélectionné : une modification pour chaque objet</numerusform>
+            <numerusform>Corriger ensemble les %n résultats sélectionnés : une modification pour chaque objet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::ui::FixDialog</name>
@@ -3826,6 +4026,126 @@ Cela équivaut à :
     <message>
         <source>Save Fix</source>
         <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>a resource limit that is not set</extracomment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitée</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <extracomment>%1 a number of CPUs, e.g. 1.5</extracomment>
+        <translation>%1 CPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n Results</source>
+        <translation>
+            <numerusform>Corriger %n résultat</numerusform>
+            <numerusform>Corriger %n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;CPUs:</source>
+        <translation>&amp;Processeurs :</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Objects to change</source>
+        <translation>Objets à modifier</translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation>Objets :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n objects</source>
+        <extracomment>%1 the fix (e.g. &quot;Limit memory to 512m&quot;), %n the number of objects</extracomment>
+        <translation>
+            <numerusform>%1 — %n objet</numerusform>
+            <numerusform>%1 — %n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the object&apos;s name, %2 its rule ids</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n objects</source>
+        <extracomment>%1 the kind of artefact (e.g. &quot;docker run command&quot;), %n the number of objects</extracomment>
+        <translation>
+            <numerusform>%1 pour %n objet</numerusform>
+            <numerusform>%1 pour %n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n running containers now?
+
+%1
+
+This is the same as:
+%2</source>
+        <extracomment>%n the number of containers, %1 the change (e.g. &quot;Limit memory to 512m&quot;), %2 the docker update commands</extracomment>
+        <translation>
+            <numerusform>Modifier maintenant %n conteneur en cours d’exécution ?
+
+%1
+
+Cela équivaut à :
+%2</numerusform>
+            <numerusform>Modifier maintenant les %n conteneurs en cours d’exécution ?
+
+%1
+
+Cela équivaut à :
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application en cours…</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <extracomment>%1 the rule&apos;s new status after the rescan (Pass, Fail, ...)</extracomment>
+        <translation>Appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %n object(s); the results are scanned again.</source>
+        <translation>
+            <numerusform>Appliqué à %n objet ; les résultats sont de nouveau analysés.</numerusform>
+            <numerusform>Appliqué à %n objets ; les résultats sont de nouveau analysés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied to %1 of %2 objects.
+%3</source>
+        <extracomment>%1 how many were changed, %2 how many were tried, %3 the daemon&apos;s messages, one per line</extracomment>
+        <translation>Appliqué à %1 objets sur %2.
+%3</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4386,13 @@ Cela équivaut à :
     </message>
 </context>
 <context>
+    <name>hullcheck::ui::Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>hullcheck::ui::MainWindow</name>
     <message>
         <source>&amp;Save Snapshot…</source>
@@ -4077,7 +4404,7 @@ Cela équivaut à :
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation>&amp;Exporter le rapport…</translation>
+        <translation>E&amp;Exporter le rapport…amp;xporter le rapport…</translation>
     </message>
     <message>
         <source>Write the results as PDF, HTML, JSON, CSV, SARIF, JUnit or Markdown</source>
@@ -4408,6 +4735,25 @@ Qt %2
         <source>Applying the fix to %1…</source>
         <translation>Application de la correction à %1…</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language</source>
+        <translation>Choisir la langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Fixed %1 of %2 objects</source>
+        <translation>%1 objets sur %2 corrigés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the fix to %n objects…</source>
+        <translation>
+            <numerusform>Application de la correction à %n objet…</numerusform>
+            <numerusform>Application de la correction à %n objets…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hullcheck::ui::MessageBar</name>
@@ -4662,6 +5008,21 @@ Qt %2
     </message>
 </context>
 <context>
+    <name>hullcheck::ui::SettingsDialog</name>
+    <message>
+        <source>The new language takes effect after Hullcheck is restarted.</source>
+        <translation>La nouvelle langue prendra effet au redémarrage de Hullcheck.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>hullcheck::ui::VolumesModel</name>
     <message>
         <source>Name</source>
@@ -4829,6 +5190,10 @@ Qt %2
     <message>
         <source>Hullcheck practices</source>
         <translation>Pratiques Hullcheck</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>
