@@ -4404,7 +4404,7 @@ Cela équivaut à :
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation>E&amp;Exporter le rapport…amp;xporter le rapport…</translation>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
         <source>Write the results as PDF, HTML, JSON, CSV, SARIF, JUnit or Markdown</source>
