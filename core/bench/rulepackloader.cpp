@@ -636,14 +636,24 @@ Result<RulePack> readFiles(const QDir &dir, const QStringList &names)
 
 } // namespace
 
-Result<RulePack> RulePackLoader::builtin()
+Result<RulePack> RulePackLoader::builtin(Texts texts)
 {
     const QDir dir(QStringLiteral(":/rules"));
     const QStringList names = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
     if (names.isEmpty()) {
         return Error{ErrorKind::Parse, Tr::tr("No built-in rule packs in :/rules"), {}};
     }
-    return readFiles(dir, names);
+    Result<RulePack> pack = readFiles(dir, names);
+    if (pack.ok() && texts == Texts::Translated) {
+        for (Rule &rule : pack.value().rules) {
+            for (QString *text : {&rule.title, &rule.description, &rule.rationale, &rule.remediation}) {
+                if (!text->isEmpty()) {
+                    *text = QCoreApplication::translate(RuleTextContext, text->toUtf8().constData());
+                }
+            }
+        }
+    }
+    return pack;
 }
 
 Result<RulePack> RulePackLoader::fromDirectory(const QString &directory)

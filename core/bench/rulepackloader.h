@@ -9,12 +9,19 @@
 
 namespace hullcheck::core {
 
+// The translation context of the built-in rules' texts.
+inline constexpr const char *RuleTextContext = "hullcheck::rules";
+
 // Reads YAML rule packs (format: resources/rules/FORMAT.md). Every error names the file and line.
 class HULLCHECK_CORE_EXPORT RulePackLoader final
 {
 public:
-    // The packs compiled into Hullcheck (resources/rules/*.yaml, under ":/rules").
-    static Result<RulePack> builtin();
+    // Built-in rule texts (title, description, rationale, remediation) are translatable: the
+    // hullcheck-ruletexts tool hands them to lupdate under the context "hullcheck::rules".
+    enum class Texts { Translated, Source };
+    // The packs compiled into Hullcheck (resources/rules/*.yaml, under ":/rules"), their texts in the
+    // language of the installed translators unless `texts` asks for the English source.
+    static Result<RulePack> builtin(Texts texts = Texts::Translated);
     // Every *.yaml / *.yml file of a directory, in name order, merged into one pack (--rules DIR).
     static Result<RulePack> fromDirectory(const QString &directory);
     // One file's text; `fileName` is used in messages and Rule::sourceFile.
