@@ -6,8 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace hullcheck::core;
 
@@ -122,6 +125,8 @@ class TestRulePackLoader : public QObject
     Q_OBJECT
 
 private slots:
+    void builtinTextsAreTranslated_data();
+    void builtinTextsAreTranslated();
     void rejects_data();
     void rejects();
     void readsEveryRuleField();
@@ -679,6 +684,60 @@ void TestRulePackLoader::loadsBuiltinPacks()
         QVERIFY2(rule.sourceFile.startsWith(QStringLiteral(":/rules/")), qPrintable(rule.sourceFile));
         QVERIFY(rule.sourceLine > 0);
     }
+}
+
+void TestRulePackLoader::builtinTextsAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// Every built-in rule's texts have a translation (the .qm embedded in hullcheck_core), the loader uses it, and
+// no translation loses or invents a {placeholder} the remediation fills in.
+void TestRulePackLoader::builtinTextsAreTranslated()
+{
+    QFETCH(QString, language);
+    const Result<RulePack> source = RulePackLoader::builtin(RulePackLoader::Texts::Source);
+    QVERIFY(source.ok());
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/hullcheck_%1.qm").arg(language)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const Result<RulePack> translated = RulePackLoader::builtin();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(translated.ok());
+    QCOMPARE(translated.value().rules.size(), source.value().rules.size());
+
+    const QRegularExpression placeholder(QStringLiteral("\\{[a-z_]+\\}"));
+    const auto placeholders = [&placeholder](const QString &text) {
+        QSet<QString> found;
+        for (auto match = placeholder.globalMatch(text); match.hasNext();) {
+            found.insert(match.next().captured());
+        }
+        return found;
+    };
+    QStringList untranslated;
+    for (qsizetype i = 0; i < source.value().rules.size(); ++i) {
+        const Rule &english = source.value().rules.at(i);
+        const Rule &rule = translated.value().rules.at(i);
+        QCOMPARE(rule.id, english.id);
+        const std::pair<const QString *, const QString *> fields[] = {{&english.title, &rule.title},
+                                                                      {&english.description, &rule.description},
+                                                                      {&english.rationale, &rule.rationale},
+                                                                      {&english.remediation, &rule.remediation}};
+        for (const auto &[from, to] : fields) {
+            const QString expected = translator.translate(RuleTextContext, from->toUtf8().constData());
+            if (!from->isEmpty() && expected.isEmpty()) {
+                untranslated.append(english.id + QStringLiteral(": ") + from->left(60));
+                continue;
+            }
+            QCOMPARE(*to, from->isEmpty() ? *from : expected);
+            QVERIFY2(placeholders(*to) == placeholders(*from), qPrintable(english.id + QLatin1Char(' ') + *to));
+        }
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+    // Without a translator the texts are the English source.
+    QCOMPARE(RulePackLoader::builtin().value().rules.first().title, source.value().rules.first().title);
 }
 
 QTEST_GUILESS_MAIN(TestRulePackLoader)
