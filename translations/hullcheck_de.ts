@@ -3430,2507 +3430,2507 @@ Befehle:
     <message>
         <source>A separate partition holds the containers&apos; data</source>
         <extracomment>HC-HOST-DATA-ROOT-PARTITION title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Container liegen auf einer eigenen Partition</translation>
     </message>
     <message>
         <source>Checks, from the daemon&apos;s mount table, that its data root (/info DockerRootDir; its parent under userns-remap) is a filesystem of its own. Being a mount point is not enough: dockerd bind-mounts its data root onto itself, which the reference tool&apos;s &quot;mountpoint -q&quot; takes for a partition.</source>
         <extracomment>HC-HOST-DATA-ROOT-PARTITION description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft anhand der Mount-Tabelle des Daemons, dass sein Datenverzeichnis (/info DockerRootDir; unter userns-remap dessen übergeordnetes Verzeichnis) ein eigenes Dateisystem ist. Ein Einhängepunkt allein genügt nicht: dockerd hängt sein Datenverzeichnis per Bind-Mount auf sich selbst ein, was „mountpoint -q“ im Referenzwerkzeug für eine Partition hält.</translation>
     </message>
     <message>
         <source>Images, containers and volumes grow without bound. On the root filesystem they can fill it and stop the host; on their own partition they can only stop Docker.</source>
         <extracomment>HC-HOST-DATA-ROOT-PARTITION rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images, Container und Volumes wachsen unbegrenzt. Auf dem Root-Dateisystem können sie es füllen und den Host lahmlegen; auf einer eigenen Partition können sie nur Docker lahmlegen.</translation>
     </message>
     <message>
         <source>Create a dedicated partition or logical volume (LVM makes it easy to grow), stop the daemon, move the contents of {value} onto it, mount it at {value} through /etc/fstab, and start the daemon again. Or set &quot;data-root&quot; in {config_file} to a directory on a dedicated filesystem and restart the daemon (sudo systemctl restart docker).</source>
         <extracomment>HC-HOST-DATA-ROOT-PARTITION remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine eigene Partition oder ein logisches Volume an (mit LVM lässt es sich leicht vergrößern), stoppen Sie den Daemon, verschieben Sie den Inhalt von {value} dorthin, hängen Sie es über /etc/fstab unter {value} ein und starten Sie den Daemon wieder. Oder setzen Sie „data-root“ in {config_file} auf ein Verzeichnis auf einem eigenen Dateisystem und starten Sie den Daemon neu (sudo systemctl restart docker).</translation>
     </message>
     <message>
         <source>Only trusted users control the Docker daemon</source>
         <extracomment>HC-HOST-DOCKER-GROUP title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur vertrauenswürdige Benutzer steuern den Docker-Daemon</translation>
     </message>
     <message>
         <source>Lists the members of the daemon&apos;s socket group (from /etc/group, plus users whose primary group it is, and the group that owns the socket file when it is another one). Reported as information for review; a warning names members outside params.trusted_users when that list is given.</source>
         <extracomment>HC-HOST-DOCKER-GROUP description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Mitglieder der Socket-Gruppe des Daemons auf (aus /etc/group, dazu Benutzer mit dieser Gruppe als primärer Gruppe sowie die Gruppe, der die Socket-Datei gehört, falls es eine andere ist). Wird als Information zur Prüfung gemeldet; ist params.trusted_users angegeben, nennt eine Warnung die Mitglieder, die nicht in dieser Liste stehen.</translation>
     </message>
     <message>
         <source>Whoever can use the daemon&apos;s socket can start a privileged container that mounts the host&apos;s root filesystem: membership of the docker group is root on the host.</source>
         <extracomment>HC-HOST-DOCKER-GROUP rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Socket des Daemons nutzen kann, kann einen privilegierten Container starten, der das Root-Dateisystem des Hosts einhängt: Mitgliedschaft in der Gruppe docker bedeutet Root-Rechte auf dem Host.</translation>
     </message>
     <message>
         <source>Remove users who should not control the daemon from the group: sudo gpasswd -d USER docker (members: {value}). Consider rootless mode for users who only need their own containers.</source>
         <extracomment>HC-HOST-DOCKER-GROUP remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Benutzer, die den Daemon nicht steuern sollen, aus der Gruppe: sudo gpasswd -d USER docker (Mitglieder: {value}). Erwägen Sie den Rootless-Modus für Benutzer, die nur ihre eigenen Container brauchen.</translation>
     </message>
     <message>
         <source>The Docker daemon is audited</source>
         <extracomment>HC-HOST-AUDIT-DOCKERD title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Daemon wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule (auditctl -l, else /etc/audit/audit.rules and /etc/audit/rules.d) watches the daemon&apos;s executable, as /proc/PID/exe names it (/usr/sbin/dockerd on Debian, /usr/bin/dockerd elsewhere).</source>
         <extracomment>HC-HOST-AUDIT-DOCKERD description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel (auditctl -l, sonst /etc/audit/audit.rules und /etc/audit/rules.d) die ausführbare Datei des Daemons überwacht, wie /proc/PID/exe sie benennt (/usr/sbin/dockerd unter Debian, /usr/bin/dockerd anderswo).</translation>
     </message>
     <message>
         <source>The daemon runs as root; an audit trail of who ran or changed it is needed to investigate an incident.</source>
         <extracomment>HC-HOST-AUDIT-DOCKERD rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Daemon läuft als root; um einen Vorfall zu untersuchen, braucht es einen Audit-Trail darüber, wer ihn ausgeführt oder geändert hat.</translation>
     </message>
     <message>
         <source>Add the line &quot;-w {value} -p rwxa -k docker&quot; to /etc/audit/rules.d/docker.rules and load it with &quot;sudo augenrules --load&quot; (or, until the next reboot, &quot;sudo auditctl -w {value} -p rwxa -k docker&quot;).</source>
         <extracomment>HC-HOST-AUDIT-DOCKERD remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Zeile „-w {value} -p rwxa -k docker“ in /etc/audit/rules.d/docker.rules ein und laden Sie sie mit „sudo augenrules --load“ (oder, bis zum nächsten Neustart, „sudo auditctl -w {value} -p rwxa -k docker“).</translation>
     </message>
     <message>
         <source>/run/containerd is audited</source>
         <extracomment>HC-HOST-AUDIT-RUN-CONTAINERD title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/run/containerd wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches /run/containerd, containerd&apos;s state directory (its sockets and the running containers&apos; bundles). Skipped when the directory does not exist.</source>
         <extracomment>HC-HOST-AUDIT-RUN-CONTAINERD description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel /run/containerd überwacht, das Zustandsverzeichnis von containerd (seine Sockets und die Bundles der laufenden Container). Wird übersprungen, wenn das Verzeichnis nicht existiert.</translation>
     </message>
     <message>
         <source>Changes under /run/containerd change running containers; auditing them records who did it.</source>
         <extracomment>HC-HOST-AUDIT-RUN-CONTAINERD rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen unter /run/containerd verändern laufende Container; das Audit zeichnet auf, wer sie vorgenommen hat.</translation>
     </message>
     <message>
         <source>The Docker data root is audited</source>
         <extracomment>HC-HOST-AUDIT-DATA-ROOT title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Docker-Datenverzeichnis wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the daemon&apos;s data root as /info DockerRootDir reports it (the reference tool checks /var/lib/docker whatever the daemon uses).</source>
         <extracomment>HC-HOST-AUDIT-DATA-ROOT description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel das Datenverzeichnis des Daemons überwacht, wie /info DockerRootDir es meldet (das Referenzwerkzeug prüft /var/lib/docker, gleich was der Daemon verwendet).</translation>
     </message>
     <message>
         <source>The data root holds every image, container filesystem and volume; an audit trail shows who changed them.</source>
         <extracomment>HC-HOST-AUDIT-DATA-ROOT rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis enthält alle Images, Container-Dateisysteme und Volumes; ein Audit-Trail zeigt, wer sie geändert hat.</translation>
     </message>
     <message>
         <source>/etc/docker is audited</source>
         <extracomment>HC-HOST-AUDIT-ETC-DOCKER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/docker wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches /etc/docker (daemon.json, TLS keys, registry certificates). Skipped when the directory does not exist.</source>
         <extracomment>HC-HOST-AUDIT-ETC-DOCKER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel /etc/docker überwacht (daemon.json, TLS-Schlüssel, Registry-Zertifikate). Wird übersprungen, wenn das Verzeichnis nicht existiert.</translation>
     </message>
     <message>
         <source>/etc/docker holds the daemon&apos;s configuration and keys; changes to it change how the daemon runs.</source>
         <extracomment>HC-HOST-AUDIT-ETC-DOCKER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/docker enthält die Konfiguration und die Schlüssel des Daemons; Änderungen daran ändern, wie der Daemon läuft.</translation>
     </message>
     <message>
         <source>The docker.service unit file is audited</source>
         <extracomment>HC-HOST-AUDIT-DOCKER-SERVICE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit-Datei docker.service wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the docker.service unit file systemd loads (systemctl show -p FragmentPath, else /etc/systemd/system, /lib/systemd/system, /usr/lib/systemd/system). Skipped when there is no such unit.</source>
         <extracomment>HC-HOST-AUDIT-DOCKER-SERVICE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel die Unit-Datei docker.service überwacht, die systemd lädt (systemctl show -p FragmentPath, sonst /etc/systemd/system, /lib/systemd/system, /usr/lib/systemd/system). Wird übersprungen, wenn es keine solche Unit gibt.</translation>
     </message>
     <message>
         <source>The unit file sets the daemon&apos;s command line; changing it changes the daemon&apos;s flags at the next start.</source>
         <extracomment>HC-HOST-AUDIT-DOCKER-SERVICE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit-Datei legt die Befehlszeile des Daemons fest; wer sie ändert, ändert beim nächsten Start die Flags des Daemons.</translation>
     </message>
     <message>
         <source>The containerd socket is audited</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-SOCK title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der containerd-Socket wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the containerd socket the daemon really uses: --containerd, else the system containerd&apos;s /run/containerd/containerd.sock, else the containerd dockerd started under its exec-root (Debian&apos;s docker.io). The reference tool never finds the file here and prints a broken remediation.</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-SOCK description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel den containerd-Socket überwacht, den der Daemon tatsächlich verwendet: --containerd, sonst /run/containerd/containerd.sock des System-containerd, sonst das containerd, das dockerd unter seinem exec-root gestartet hat (docker.io unter Debian). Das Referenzwerkzeug findet die Datei hier nie und gibt eine fehlerhafte Abhilfe aus.</translation>
     </message>
     <message>
         <source>The containerd socket gives full control of every container, as the Docker socket does.</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-SOCK rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der containerd-Socket gibt volle Kontrolle über jeden Container, genau wie der Docker-Socket.</translation>
     </message>
     <message>
         <source>The docker.socket unit file is audited</source>
         <extracomment>HC-HOST-AUDIT-DOCKER-SOCKET-UNIT title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit-Datei docker.socket wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the docker.socket unit file (where systemd creates the daemon&apos;s socket and sets its owner and mode). Skipped when there is no such unit.</source>
         <extracomment>HC-HOST-AUDIT-DOCKER-SOCKET-UNIT description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel die Unit-Datei docker.socket überwacht (in der systemd den Socket des Daemons anlegt und dessen Eigentümer und Modus festlegt). Wird übersprungen, wenn es keine solche Unit gibt.</translation>
     </message>
     <message>
         <source>The socket unit decides who may use the daemon&apos;s socket; changes to it should leave a trail.</source>
         <extracomment>HC-HOST-AUDIT-DOCKER-SOCKET-UNIT rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Socket-Unit entscheidet, wer den Socket des Daemons nutzen darf; Änderungen daran sollten Spuren hinterlassen.</translation>
     </message>
     <message>
         <source>/etc/default/docker is audited</source>
         <extracomment>HC-HOST-AUDIT-ETC-DEFAULT-DOCKER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/default/docker wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches /etc/default/docker (extra daemon options on Debian-based hosts). Skipped when the file does not exist.</source>
         <extracomment>HC-HOST-AUDIT-ETC-DEFAULT-DOCKER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel /etc/default/docker überwacht (zusätzliche Daemon-Optionen auf Debian-basierten Hosts). Wird übersprungen, wenn die Datei nicht existiert.</translation>
     </message>
     <message>
         <source>The file can add flags to the daemon&apos;s command line.</source>
         <extracomment>HC-HOST-AUDIT-ETC-DEFAULT-DOCKER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann der Befehlszeile des Daemons Flags hinzufügen.</translation>
     </message>
     <message>
         <source>The daemon&apos;s daemon.json is audited</source>
         <extracomment>HC-HOST-AUDIT-DAEMON-JSON title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die daemon.json des Daemons wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the daemon.json the daemon reads (--config-file, else /etc/docker/daemon.json; ~/.config/docker/daemon.json when rootless); a watch on its directory counts. Skipped when the file does not exist.</source>
         <extracomment>HC-HOST-AUDIT-DAEMON-JSON description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel die daemon.json überwacht, die der Daemon liest (--config-file, sonst /etc/docker/daemon.json; im Rootless-Modus ~/.config/docker/daemon.json); eine Überwachung ihres Verzeichnisses zählt ebenfalls. Wird übersprungen, wenn die Datei nicht existiert.</translation>
     </message>
     <message>
         <source>daemon.json holds the daemon&apos;s security settings; changes to it should leave a trail.</source>
         <extracomment>HC-HOST-AUDIT-DAEMON-JSON rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json enthält die Sicherheitseinstellungen des Daemons; Änderungen daran sollten Spuren hinterlassen.</translation>
     </message>
     <message>
         <source>/etc/containerd/config.toml is audited</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-CONFIG title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/containerd/config.toml wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches containerd&apos;s configuration file. Skipped when the file does not exist.</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-CONFIG description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel die Konfigurationsdatei von containerd überwacht. Wird übersprungen, wenn die Datei nicht existiert.</translation>
     </message>
     <message>
         <source>containerd&apos;s configuration decides runtimes, plugins and registries for every container.</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-CONFIG rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von containerd bestimmt Runtimes, Plugins und Registries für jeden Container.</translation>
     </message>
     <message>
         <source>/etc/sysconfig/docker is audited</source>
         <extracomment>HC-HOST-AUDIT-ETC-SYSCONFIG-DOCKER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/sysconfig/docker wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches /etc/sysconfig/docker (extra daemon options on Red Hat-based hosts). Skipped when the file does not exist.</source>
         <extracomment>HC-HOST-AUDIT-ETC-SYSCONFIG-DOCKER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel /etc/sysconfig/docker überwacht (zusätzliche Daemon-Optionen auf Red-Hat-basierten Hosts). Wird übersprungen, wenn die Datei nicht existiert.</translation>
     </message>
     <message>
         <source>The containerd binary is audited</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-BIN title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die containerd-Binärdatei wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the containerd executable, found on the search path (/usr/bin/containerd on most hosts). Skipped when containerd is not installed.</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-BIN description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel die ausführbare Datei von containerd überwacht, gefunden über den Suchpfad (auf den meisten Hosts /usr/bin/containerd). Wird übersprungen, wenn containerd nicht installiert ist.</translation>
     </message>
     <message>
         <source>containerd runs every container as root; replacing its binary takes over all of them.</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-BIN rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>containerd führt jeden Container als root aus; wer seine Binärdatei ersetzt, übernimmt sie alle.</translation>
     </message>
     <message>
         <source>The containerd-shim binary is audited</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-SHIM title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die containerd-shim-Binärdatei wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the containerd-shim executable (the v1 shim of older containerd). Skipped when it is not installed (containerd 2.0 removed it).</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-SHIM description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel die ausführbare Datei containerd-shim überwacht (den v1-Shim älterer containerd-Versionen). Wird übersprungen, wenn sie nicht installiert ist (containerd 2.0 hat sie entfernt).</translation>
     </message>
     <message>
         <source>A shim runs next to each container and holds its stdio and exit status.</source>
         <extracomment>HC-HOST-AUDIT-CONTAINERD-SHIM rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shim läuft neben jedem Container und hält dessen stdio und Exit-Status.</translation>
     </message>
     <message>
         <source>The containerd-shim-runc-v1 binary is audited</source>
         <extracomment>HC-HOST-AUDIT-SHIM-RUNC-V1 title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die containerd-shim-runc-v1-Binärdatei wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the containerd-shim-runc-v1 executable. Skipped when it is not installed.</source>
         <extracomment>HC-HOST-AUDIT-SHIM-RUNC-V1 description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel die ausführbare Datei containerd-shim-runc-v1 überwacht. Wird übersprungen, wenn sie nicht installiert ist.</translation>
     </message>
     <message>
         <source>The containerd-shim-runc-v2 binary is audited</source>
         <extracomment>HC-HOST-AUDIT-SHIM-RUNC-V2 title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die containerd-shim-runc-v2-Binärdatei wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the containerd-shim-runc-v2 executable, the shim current Docker engines use. Skipped when it is not installed.</source>
         <extracomment>HC-HOST-AUDIT-SHIM-RUNC-V2 description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel die ausführbare Datei containerd-shim-runc-v2 überwacht, den Shim, den aktuelle Docker Engines verwenden. Wird übersprungen, wenn sie nicht installiert ist.</translation>
     </message>
     <message>
         <source>The runc binary is audited</source>
         <extracomment>HC-HOST-AUDIT-RUNC title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die runc-Binärdatei wird überwacht (Audit)</translation>
     </message>
     <message>
         <source>Checks that an audit rule watches the runc executable the daemon runs (/info Runtimes, found on the search path: /usr/sbin/runc on Debian, /usr/bin/runc elsewhere). Skipped when it is not installed.</source>
         <extracomment>HC-HOST-AUDIT-RUNC description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass eine Audit-Regel die ausführbare Datei von runc überwacht, die der Daemon ausführt (/info Runtimes, gefunden über den Suchpfad: /usr/sbin/runc unter Debian, /usr/bin/runc anderswo). Wird übersprungen, wenn sie nicht installiert ist.</translation>
     </message>
     <message>
         <source>runc creates every container&apos;s namespaces and cgroups as root; a replaced runc escapes every container.</source>
         <extracomment>HC-HOST-AUDIT-RUNC rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>runc legt die Namespaces und cgroups jedes Containers als root an; ein ausgetauschtes runc bricht aus jedem Container aus.</translation>
     </message>
     <message>
         <source>The container host is hardened</source>
         <extracomment>HC-HOST-HARDENED title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Container-Host ist gehärtet</translation>
     </message>
     <message>
         <source>Review the host itself against a hardening guide for its operating system (for example the CIS benchmark for the distribution): minimal packages, patched kernel, SSH and accounts restricted, a firewall in front of published ports. Hullcheck cannot judge this; it is a manual review item.</source>
         <extracomment>HC-HOST-HARDENED description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Host selbst anhand eines Härtungsleitfadens für sein Betriebssystem (zum Beispiel des CIS Benchmarks für die Distribution): minimale Paketauswahl, gepatchter Kernel, eingeschränkter SSH-Zugang und eingeschränkte Konten, eine Firewall vor veröffentlichten Ports. Hullcheck kann dies nicht beurteilen; es ist ein Punkt zur manuellen Prüfung.</translation>
     </message>
     <message>
         <source>Containers share the host&apos;s kernel: a weak host undoes every container setting.</source>
         <extracomment>HC-HOST-HARDENED rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container teilen sich den Kernel des Hosts: Ein schwacher Host macht jede Container-Einstellung zunichte.</translation>
     </message>
     <message>
         <source>Apply your distribution&apos;s hardening guide to the host, or run containers on a minimal container-optimised OS, and keep it patched.</source>
         <extracomment>HC-HOST-HARDENED remediation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie den Härtungsleitfaden Ihrer Distribution auf den Host an oder betreiben Sie Container auf einem minimalen, für Container optimierten Betriebssystem, und halten Sie es auf aktuellem Patchstand.</translation>
     </message>
     <message>
         <source>Docker Engine, containerd and runc are maintained releases without known vulnerabilities</source>
         <extracomment>HC-DAEMON-ENGINE-VERSION title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Docker Engine, containerd und runc sind gepflegte Versionen ohne bekannte Schwachstellen</translation>
     </message>
     <message>
         <source>Compares the engine version (/version) and the containerd and runc versions it reports with a release table shipped in this rule (its date is shown): whether the release series is still maintained, and which known vulnerabilities are fixed in later versions. A version newer than the table is reported as information, not as vulnerable. Distribution builds (such as Debian&apos;s 20.10.24+dfsg1) whose upstream version is affected get a warning, because distributions backport fixes, unless the table names the fixing package. The reference tool guesses from the date instead, which means nothing since Docker stopped date versioning.</source>
         <extracomment>HC-DAEMON-ENGINE-VERSION description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht die Engine-Version (/version) sowie die von ihr gemeldeten Versionen von containerd und runc mit einer in dieser Regel mitgelieferten Versionstabelle (deren Datum wird angezeigt): ob die Versionsreihe noch gepflegt wird und welche bekannten Schwachstellen in späteren Versionen behoben sind. Eine Version, die neuer als die Tabelle ist, wird als Information gemeldet, nicht als verwundbar. Distributions-Builds (etwa Debians 20.10.24+dfsg1), deren Upstream-Version betroffen ist, erhalten eine Warnung, da Distributionen Korrekturen zurückportieren, es sei denn, die Tabelle nennt das korrigierende Paket. Das Referenzwerkzeug rät stattdessen anhand des Datums, was nichts aussagt, seit Docker keine datumsbasierten Versionen mehr verwendet.</translation>
     </message>
     <message>
         <source>Container escapes in runc and containerd, and authorization bypasses in the engine, are fixed by upgrading. Unmaintained releases get no fixes at all.</source>
         <extracomment>HC-DAEMON-ENGINE-VERSION rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container-Ausbrüche in runc und containerd sowie Umgehungen der Autorisierung in der Engine werden durch ein Upgrade behoben. Nicht mehr gepflegte Versionen erhalten überhaupt keine Korrekturen.</translation>
     </message>
     <message>
         <source>Upgrade {value} to a maintained release with the fixes: Docker&apos;s packages (docker-ce, containerd.io) or your distribution&apos;s security updates, then restart the daemon (sudo systemctl restart docker; with live-restore the containers keep running). Keep the host&apos;s kernel patched too.</source>
         <extracomment>HC-DAEMON-ENGINE-VERSION remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie {value} auf eine gepflegte Version mit den Korrekturen: die Pakete von Docker (docker-ce, containerd.io) oder die Sicherheitsupdates Ihrer Distribution, und starten Sie dann den Daemon neu (sudo systemctl restart docker; mit live-restore laufen die Container weiter). Halten Sie auch den Kernel des Hosts auf aktuellem Patchstand.</translation>
     </message>
     <message>
         <source>The Docker daemon runs as a non-root user if possible</source>
         <extracomment>HC-DAEMON-ROOTLESS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Daemon läuft nach Möglichkeit als Nicht-root-Benutzer</translation>
     </message>
     <message>
         <source>Checks /info SecurityOptions for name=rootless (Podman: /info Rootless). A daemon running as root is reported as information: rootless mode has limits (no AppArmor, some network and storage drivers), so CIS asks for it only where possible. HC-DAEMON-USERNS fails when neither rootless mode nor user namespace remapping is in use.</source>
         <extracomment>HC-DAEMON-ROOTLESS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft /info SecurityOptions auf name=rootless (Podman: /info Rootless). Ein als root laufender Daemon wird als Information gemeldet: Der Rootless-Modus hat Einschränkungen (kein AppArmor, einige Netzwerk- und Speichertreiber), daher verlangt CIS ihn nur, wo möglich. HC-DAEMON-USERNS schlägt fehl, wenn weder der Rootless-Modus noch User-Namespace-Remapping verwendet wird.</translation>
     </message>
     <message>
         <source>A rootless daemon and its containers run as an unprivileged user, so an escape from a container or a flaw in the daemon does not give root on the host.</source>
         <extracomment>HC-DAEMON-ROOTLESS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rootless-Daemon und seine Container laufen als unprivilegierter Benutzer, sodass ein Ausbruch aus einem Container oder eine Schwachstelle im Daemon keine Root-Rechte auf dem Host verschafft.</translation>
     </message>
     <message>
         <source>Where the workload allows it, run the daemon in rootless mode: install docker-ce-rootless-extras (or rootlesskit and slirp4netns), run &quot;dockerd-rootless-setuptool.sh install&quot; as the user who will own the daemon, and point clients at unix://$XDG_RUNTIME_DIR/docker.sock.</source>
         <extracomment>HC-DAEMON-ROOTLESS remediation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Workload es zulässt, betreiben Sie den Daemon im Rootless-Modus: Installieren Sie docker-ce-rootless-extras (oder rootlesskit und slirp4netns), führen Sie „dockerd-rootless-setuptool.sh install“ als der Benutzer aus, dem der Daemon gehören soll, und richten Sie die Clients auf unix://$XDG_RUNTIME_DIR/docker.sock aus.</translation>
     </message>
     <message>
         <source>Network traffic between containers on the default bridge is restricted</source>
         <extracomment>HC-DAEMON-ICC title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerkverkehr zwischen Containern auf der Standard-Bridge ist eingeschränkt</translation>
     </message>
     <message>
         <source>Checks the running default bridge network&apos;s option com.docker.network.bridge.enable_icc (GET /networks/bridge), which is what the daemon applies, whatever daemon.json says. Skipped on daemons without a default bridge (Podman).</source>
         <extracomment>HC-DAEMON-ICC description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Option com.docker.network.bridge.enable_icc des laufenden Standard-Bridge-Netzwerks (GET /networks/bridge); sie ist das, was der Daemon anwendet, gleich was in daemon.json steht. Wird bei Daemons ohne Standard-Bridge übersprungen (Podman).</translation>
     </message>
     <message>
         <source>With inter-container communication on, every container on the default bridge can reach every port of every other one, so one compromised container can attack all the others.</source>
         <extracomment>HC-DAEMON-ICC rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei aktivierter Kommunikation zwischen Containern kann jeder Container auf der Standard-Bridge jeden Port jedes anderen erreichen, sodass ein kompromittierter Container alle anderen angreifen kann.</translation>
     </message>
     <message>
         <source>Set &quot;icc&quot;: false in {config_file} (or start dockerd with --icc=false) and restart the daemon (sudo systemctl restart docker). Containers that must talk to each other go on a user-defined network (&quot;docker network create NAME&quot;), where they can, and where nothing else can reach them.</source>
         <extracomment>HC-DAEMON-ICC remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;icc&quot;: false in {config_file} (oder starten Sie dockerd mit --icc=false) und starten Sie den Daemon neu (sudo systemctl restart docker). Container, die miteinander kommunizieren müssen, kommen in ein benutzerdefiniertes Netzwerk („docker network create NAME“), in dem sie einander erreichen können und in dem sonst niemand sie erreichen kann.</translation>
     </message>
     <message>
         <source>The daemon&apos;s logging level is info</source>
         <extracomment>HC-DAEMON-LOG-LEVEL title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokollierungsstufe des Daemons ist info</translation>
     </message>
     <message>
         <source>Fails when /info shows debug logging. Otherwise reads --log-level (-l) from the daemon&apos;s command line, else &quot;log-level&quot; in its daemon.json (default info), which needs host access. The reference tool never reads the command line for this check, so --log-level=debug passes there.</source>
         <extracomment>HC-DAEMON-LOG-LEVEL description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt fehl, wenn /info Debug-Protokollierung zeigt. Andernfalls wird --log-level (-l) aus der Befehlszeile des Daemons gelesen, sonst „log-level“ aus seiner daemon.json (Standard info), was Host-Zugriff erfordert. Das Referenzwerkzeug liest für diese Prüfung nie die Befehlszeile, daher besteht --log-level=debug dort.</translation>
     </message>
     <message>
         <source>&quot;info&quot; records what an investigation needs. &quot;debug&quot; floods the logs and can record sensitive data; &quot;warn&quot;, &quot;error&quot; and &quot;fatal&quot; lose events.</source>
         <extracomment>HC-DAEMON-LOG-LEVEL rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„info“ zeichnet auf, was eine Untersuchung braucht. „debug“ überflutet die Protokolle und kann sensible Daten aufzeichnen; bei „warn“, „error“ und „fatal“ gehen Ereignisse verloren.</translation>
     </message>
     <message>
         <source>Remove &quot;log-level&quot; from {config_file} or set it to &quot;info&quot; (and drop --log-level / -l / -D from the daemon&apos;s command line), then restart the daemon (sudo systemctl restart docker). Current value: {value}.</source>
         <extracomment>HC-DAEMON-LOG-LEVEL remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie „log-level“ aus {config_file} oder setzen Sie es auf „info“ (und entfernen Sie --log-level / -l / -D aus der Befehlszeile des Daemons), und starten Sie den Daemon dann neu (sudo systemctl restart docker). Aktueller Wert: {value}.</translation>
     </message>
     <message>
         <source>Docker is allowed to make changes to iptables</source>
         <extracomment>HC-DAEMON-IPTABLES title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Docker darf Änderungen an iptables vornehmen</translation>
     </message>
     <message>
         <source>Reads --iptables from the daemon&apos;s command line, else &quot;iptables&quot; in its daemon.json (default true). Needs host access: the API does not show it.</source>
         <extracomment>HC-DAEMON-IPTABLES description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liest --iptables aus der Befehlszeile des Daemons, sonst „iptables“ aus seiner daemon.json (Standard true). Erfordert Host-Zugriff: Die API zeigt es nicht.</translation>
     </message>
     <message>
         <source>With iptables management off, published ports, network isolation and masquerading must be kept right by hand, and mistakes expose containers or let them reach what they should not.</source>
         <extracomment>HC-DAEMON-IPTABLES rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ist die iptables-Verwaltung abgeschaltet, müssen veröffentlichte Ports, Netzwerkisolation und Masquerading von Hand korrekt gehalten werden, und Fehler legen Container offen oder lassen sie erreichen, was sie nicht erreichen sollten.</translation>
     </message>
     <message>
         <source>Remove &quot;iptables&quot;: false from {config_file} (or --iptables=false from the daemon&apos;s command line) and restart the daemon (sudo systemctl restart docker).</source>
         <extracomment>HC-DAEMON-IPTABLES remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie &quot;iptables&quot;: false aus {config_file} (oder --iptables=false aus der Befehlszeile des Daemons) und starten Sie den Daemon neu (sudo systemctl restart docker).</translation>
     </message>
     <message>
         <source>Insecure registries are not used</source>
         <extracomment>HC-DAEMON-INSECURE-REGISTRIES title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unsichere Registries werden nicht verwendet</translation>
     </message>
     <message>
         <source>Checks the running daemon&apos;s /info RegistryConfig (InsecureRegistryCIDRs and IndexConfigs with Secure false). Loopback (Docker&apos;s built-in 127.0.0.0/8, ::1/128, localhost) is ignored: the reference tool flags that default. An entry in daemon.json that the running daemon does not use is noted.</source>
         <extracomment>HC-DAEMON-INSECURE-REGISTRIES description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft /info RegistryConfig des laufenden Daemons (InsecureRegistryCIDRs und IndexConfigs mit Secure false). Loopback (Dockers eingebautes 127.0.0.0/8, ::1/128, localhost) wird ignoriert: Das Referenzwerkzeug meldet diese Voreinstellung. Ein Eintrag in daemon.json, den der laufende Daemon nicht verwendet, wird vermerkt.</translation>
     </message>
     <message>
         <source>An insecure registry is reached over plain HTTP or unverified TLS, so anyone on the path can serve tampered images to the daemon.</source>
         <extracomment>HC-DAEMON-INSECURE-REGISTRIES rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine unsichere Registry wird über reines HTTP oder ungeprüftes TLS erreicht, sodass jeder auf dem Übertragungsweg dem Daemon manipulierte Images ausliefern kann.</translation>
     </message>
     <message>
         <source>Remove {value} from &quot;insecure-registries&quot; in {config_file} (or drop --insecure-registry from the daemon&apos;s command line) and restart the daemon; give the registry a TLS certificate, or trust its CA in /etc/docker/certs.d/HOST:PORT/ca.crt.</source>
         <extracomment>HC-DAEMON-INSECURE-REGISTRIES remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie {value} aus „insecure-registries“ in {config_file} (oder entfernen Sie --insecure-registry aus der Befehlszeile des Daemons) und starten Sie den Daemon neu; geben Sie der Registry ein TLS-Zertifikat oder vertrauen Sie ihrer CA in /etc/docker/certs.d/HOST:PORT/ca.crt.</translation>
     </message>
     <message>
         <source>The aufs storage driver is not used</source>
         <extracomment>HC-DAEMON-AUFS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Speichertreiber aufs wird nicht verwendet</translation>
     </message>
     <message>
         <source>Checks /info Driver.</source>
         <extracomment>HC-DAEMON-AUFS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft /info Driver.</translation>
     </message>
     <message>
         <source>aufs is unmaintained, was removed from Docker Engine 24, and has known kernel crashes and security issues.</source>
         <extracomment>HC-DAEMON-AUFS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aufs wird nicht mehr gepflegt, wurde in Docker Engine 24 entfernt und hat bekannte Kernel-Abstürze und Sicherheitsprobleme.</translation>
     </message>
     <message>
         <source>Move to overlay2: save what you need (docker save, volume backups), set &quot;storage-driver&quot;: &quot;overlay2&quot; in {config_file}, restart the daemon and pull or load the images again.</source>
         <extracomment>HC-DAEMON-AUFS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zu overlay2: Sichern Sie, was Sie brauchen (docker save, Volume-Sicherungen), setzen Sie &quot;storage-driver&quot;: &quot;overlay2&quot; in {config_file}, starten Sie den Daemon neu und laden Sie die Images erneut per pull oder load.</translation>
     </message>
     <message>
         <source>The daemon is never reachable over TCP without TLS client authentication</source>
         <extracomment>HC-DAEMON-TCP-TLS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Daemon ist niemals ohne TLS-Client-Authentifizierung über TCP erreichbar</translation>
     </message>
     <message>
         <source>Fails when this scan itself reached the daemon over plain TCP (or TLS without verifying the daemon), which the API alone proves, also for remote daemons. With host access, also fails for every TCP listener in the daemon&apos;s -H / --host flags and daemon.json &quot;hosts&quot; when the daemon lacks --tlsverify (--tls alone does not authenticate clients). A verified TLS connection without host access is information: the daemon&apos;s other listeners cannot be seen.</source>
         <extracomment>HC-DAEMON-TCP-TLS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt fehl, wenn diese Prüfung selbst den Daemon über reines TCP erreicht hat (oder über TLS, ohne den Daemon zu verifizieren), was allein die API belegt, auch bei entfernten Daemons. Mit Host-Zugriff schlägt sie außerdem für jeden TCP-Listener in den Flags -H / --host und in „hosts“ der daemon.json fehl, wenn dem Daemon --tlsverify fehlt (--tls allein authentifiziert keine Clients). Eine verifizierte TLS-Verbindung ohne Host-Zugriff ist eine Information: Die übrigen Listener des Daemons sind nicht sichtbar.</translation>
     </message>
     <message>
         <source>The Docker API is root on the host. Without TLS client authentication, anyone who can reach the port can start a privileged container and take over the machine.</source>
         <extracomment>HC-DAEMON-TCP-TLS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Docker-API bedeutet Root-Rechte auf dem Host. Ohne TLS-Client-Authentifizierung kann jeder, der den Port erreicht, einen privilegierten Container starten und die Maschine übernehmen.</translation>
     </message>
     <message>
         <source>Stop listening on plain TCP ({value}): use the unix socket (or SSH, DOCKER_HOST=ssh://user@host), or give the daemon &quot;tlsverify&quot;: true, &quot;tlscacert&quot;, &quot;tlscert&quot; and &quot;tlskey&quot; in {config_file} with a CA that signs only trusted clients, listen on port 2376, and restart the daemon. Clients then connect with --tlsverify and their own certificate.</source>
         <extracomment>HC-DAEMON-TCP-TLS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie nicht mehr auf reinem TCP ({value}): Verwenden Sie den Unix-Socket (oder SSH, DOCKER_HOST=ssh://user@host), oder geben Sie dem Daemon &quot;tlsverify&quot;: true, „tlscacert“, „tlscert“ und „tlskey“ in {config_file} mit einer CA, die nur vertrauenswürdige Clients signiert, lauschen Sie auf Port 2376 und starten Sie den Daemon neu. Clients verbinden sich dann mit --tlsverify und ihrem eigenen Zertifikat.</translation>
     </message>
     <message>
         <source>The default ulimits are configured appropriately</source>
         <extracomment>HC-DAEMON-DEFAULT-ULIMITS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-ulimits sind angemessen konfiguriert</translation>
     </message>
     <message>
         <source>Review the daemon&apos;s default ulimits (&quot;default-ulimits&quot; in daemon.json, or --default-ulimit) against what the workloads need, for example nofile and nproc. Whether a limit is appropriate is a judgement, so this is a manual review item (CIS marks it manual).</source>
         <extracomment>HC-DAEMON-DEFAULT-ULIMITS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Standard-ulimits des Daemons („default-ulimits“ in daemon.json oder --default-ulimit) anhand dessen, was die Workloads brauchen, zum Beispiel nofile und nproc. Ob ein Limit angemessen ist, ist eine Ermessensfrage, daher ist dies ein Punkt zur manuellen Prüfung (CIS stuft ihn als manuell ein).</translation>
     </message>
     <message>
         <source>Default ulimits bound what one container can take of file handles and processes, so it cannot starve the others.</source>
         <extracomment>HC-DAEMON-DEFAULT-ULIMITS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standard-ulimits begrenzen, wie viele Datei-Handles und Prozesse ein einzelner Container belegen kann, sodass er die anderen nicht aushungern kann.</translation>
     </message>
     <message>
         <source>Set defaults in {config_file}, for example &quot;default-ulimits&quot;: {&quot;nofile&quot;: {&quot;Name&quot;: &quot;nofile&quot;, &quot;Soft&quot;: 64000, &quot;Hard&quot;: 64000}}, restart the daemon, and override per container with --ulimit where needed.</source>
         <extracomment>HC-DAEMON-DEFAULT-ULIMITS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie Standardwerte in {config_file}, zum Beispiel &quot;default-ulimits&quot;: {&quot;nofile&quot;: {&quot;Name&quot;: &quot;nofile&quot;, &quot;Soft&quot;: 64000, &quot;Hard&quot;: 64000}}, starten Sie den Daemon neu und überschreiben Sie sie bei Bedarf pro Container mit --ulimit.</translation>
     </message>
     <message>
         <source>Container root is not host root (user namespace remapping or rootless mode)</source>
         <extracomment>HC-DAEMON-USERNS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Root im Container ist nicht Root auf dem Host (User-Namespace-Remapping oder Rootless-Modus)</translation>
     </message>
     <message>
         <source>Checks /info SecurityOptions for name=userns (user namespace remapping) or name=rootless (the whole daemon in a user namespace; Podman: /info Rootless). Either maps root in a container to an unprivileged user on the host.</source>
         <extracomment>HC-DAEMON-USERNS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft /info SecurityOptions auf name=userns (User-Namespace-Remapping) oder name=rootless (der gesamte Daemon in einem User-Namespace; Podman: /info Rootless). Beides bildet root in einem Container auf einen unprivilegierten Benutzer auf dem Host ab.</translation>
     </message>
     <message>
         <source>Without a user namespace, uid 0 in a container is uid 0 on the host: any escape, or any host path mounted into the container, is root&apos;s.</source>
         <extracomment>HC-DAEMON-USERNS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne User-Namespace ist UID 0 in einem Container UID 0 auf dem Host: Jeder Ausbruch und jeder in den Container eingehängte Host-Pfad gehört root.</translation>
     </message>
     <message>
         <source>Either set &quot;userns-remap&quot;: &quot;default&quot; in {config_file} (Docker creates the dockremap user and its /etc/subuid and /etc/subgid ranges) and restart the daemon (existing images and containers are not visible to the remapped daemon), or run the daemon rootless (dockerd-rootless-setuptool.sh install).</source>
         <extracomment>HC-DAEMON-USERNS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie entweder &quot;userns-remap&quot;: &quot;default&quot; in {config_file} (Docker legt den Benutzer dockremap und seine Bereiche in /etc/subuid und /etc/subgid an) und starten Sie den Daemon neu (vorhandene Images und Container sind für den umgemappten Daemon nicht sichtbar), oder betreiben Sie den Daemon rootless (dockerd-rootless-setuptool.sh install).</translation>
     </message>
     <message>
         <source>The default cgroup parent is the default</source>
         <extracomment>HC-DAEMON-CGROUP-PARENT title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-cgroup-parent ist die Voreinstellung</translation>
     </message>
     <message>
         <source>Reads --cgroup-parent from the daemon&apos;s command line, else &quot;cgroup-parent&quot; in its daemon.json. Warns when it is set, for review. (The reference tool never sees the daemon.json setting.) Needs host access.</source>
         <extracomment>HC-DAEMON-CGROUP-PARENT description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liest --cgroup-parent aus der Befehlszeile des Daemons, sonst „cgroup-parent“ aus seiner daemon.json. Warnt, wenn sie gesetzt ist, zur Prüfung. (Das Referenzwerkzeug sieht die Einstellung in daemon.json nie.) Erfordert Host-Zugriff.</translation>
     </message>
     <message>
         <source>The cgroup parent decides which limits every container inherits; a changed parent should be deliberate.</source>
         <extracomment>HC-DAEMON-CGROUP-PARENT rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die cgroup-parent bestimmt, welche Limits jeder Container erbt; eine geänderte cgroup-parent sollte bewusst gewählt sein.</translation>
     </message>
     <message>
         <source>Confirm that the cgroup parent {value} is intended; otherwise remove &quot;cgroup-parent&quot; from {config_file} (or --cgroup-parent from the command line) and restart the daemon.</source>
         <extracomment>HC-DAEMON-CGROUP-PARENT remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass die cgroup-parent {value} beabsichtigt ist; andernfalls entfernen Sie „cgroup-parent“ aus {config_file} (oder --cgroup-parent aus der Befehlszeile) und starten Sie den Daemon neu.</translation>
     </message>
     <message>
         <source>The base device size is not changed without need</source>
         <extracomment>HC-DAEMON-DM-BASESIZE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Basisgeräts wird nicht ohne Notwendigkeit geändert</translation>
     </message>
     <message>
         <source>Passes when the storage driver (/info Driver) is not devicemapper, which alone uses dm.basesize (it was removed in Engine 25). Otherwise reads --storage-opt and &quot;storage-opts&quot; from the command line and daemon.json (host access) and fails when they set dm.basesize.</source>
         <extracomment>HC-DAEMON-DM-BASESIZE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Besteht, wenn der Speichertreiber (/info Driver) nicht devicemapper ist, der als einziger dm.basesize verwendet (er wurde in Engine 25 entfernt). Andernfalls werden --storage-opt und „storage-opts“ aus der Befehlszeile und der daemon.json gelesen (Host-Zugriff); die Prüfung schlägt fehl, wenn sie dm.basesize setzen.</translation>
     </message>
     <message>
         <source>A larger base device lets every container use more disk, which can fill the filesystem.</source>
         <extracomment>HC-DAEMON-DM-BASESIZE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein größeres Basisgerät erlaubt jedem Container, mehr Plattenplatz zu belegen, was das Dateisystem füllen kann.</translation>
     </message>
     <message>
         <source>Remove dm.basesize from &quot;storage-opts&quot; in {config_file} (or --storage-opt dm.basesize=... from the command line) unless it is needed, and restart the daemon.</source>
         <extracomment>HC-DAEMON-DM-BASESIZE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie dm.basesize aus „storage-opts“ in {config_file} (oder --storage-opt dm.basesize=... aus der Befehlszeile), sofern es nicht benötigt wird, und starten Sie den Daemon neu.</translation>
     </message>
     <message>
         <source>An authorization plugin controls access to the daemon</source>
         <extracomment>HC-DAEMON-AUTHZ-PLUGIN title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Autorisierungs-Plugin kontrolliert den Zugriff auf den Daemon</translation>
     </message>
     <message>
         <source>Checks /info Plugins.Authorization. Skipped on Podman, which has no such plugins.</source>
         <extracomment>HC-DAEMON-AUTHZ-PLUGIN description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft /info Plugins.Authorization. Wird bei Podman übersprungen, das solche Plugins nicht kennt.</translation>
     </message>
     <message>
         <source>Without an authorization plugin, anyone who can use the socket can do everything; a plugin can allow each user only some API calls.</source>
         <extracomment>HC-DAEMON-AUTHZ-PLUGIN rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Autorisierungs-Plugin kann jeder, der den Socket nutzen kann, alles tun; ein Plugin kann jedem Benutzer nur bestimmte API-Aufrufe erlauben.</translation>
     </message>
     <message>
         <source>Install an authorization plugin that fits your access policy, add it to &quot;authorization-plugins&quot; in {config_file} (or --authorization-plugin), and restart the daemon. Keep the engine patched: authorization plugins had bypasses (CVE-2024-41110).</source>
         <extracomment>HC-DAEMON-AUTHZ-PLUGIN remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie ein Autorisierungs-Plugin, das zu Ihrer Zugriffsrichtlinie passt, tragen Sie es unter „authorization-plugins“ in {config_file} ein (oder --authorization-plugin) und starten Sie den Daemon neu. Halten Sie die Engine auf aktuellem Patchstand: Autorisierungs-Plugins ließen sich bereits umgehen (CVE-2024-41110).</translation>
     </message>
     <message>
         <source>Container logs go to a central, remote log store</source>
         <extracomment>HC-DAEMON-REMOTE-LOGGING title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container-Protokolle gehen an einen zentralen, entfernten Protokollspeicher</translation>
     </message>
     <message>
         <source>Checks the default logging driver (/info LoggingDriver): json-file, local and none keep logs on the host (or nowhere) and fail; journald is information (it forwards only if set up to); syslog, gelf, fluentd, awslogs, splunk, gcplogs and other drivers pass.</source>
         <extracomment>HC-DAEMON-REMOTE-LOGGING description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft den Standard-Logging-Treiber (/info LoggingDriver): json-file, local und none behalten die Protokolle auf dem Host (oder nirgends) und schlagen fehl; journald ist eine Information (leitet nur weiter, wenn so eingerichtet); syslog, gelf, fluentd, awslogs, splunk, gcplogs und andere Treiber bestehen.</translation>
     </message>
     <message>
         <source>Logs kept only on the host are lost with it and can be altered by whoever takes it over.</source>
         <extracomment>HC-DAEMON-REMOTE-LOGGING rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf dem Host gespeicherte Protokolle gehen mit ihm verloren und können von jedem verändert werden, der ihn übernimmt.</translation>
     </message>
     <message>
         <source>Set &quot;log-driver&quot; (for example syslog, gelf or fluentd) and its &quot;log-opts&quot; (the collector&apos;s address) in {config_file} and restart the daemon; new containers then log remotely. Current driver: {value}.</source>
         <extracomment>HC-DAEMON-REMOTE-LOGGING remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie „log-driver“ (zum Beispiel syslog, gelf oder fluentd) und dessen „log-opts“ (die Adresse des Collectors) in {config_file} und starten Sie den Daemon neu; neue Container protokollieren dann entfernt. Aktueller Treiber: {value}.</translation>
     </message>
     <message>
         <source>Containers are restricted from acquiring new privileges by default</source>
         <extracomment>HC-DAEMON-NO-NEW-PRIVILEGES title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container können standardmäßig keine neuen Privilegien erlangen</translation>
     </message>
     <message>
         <source>Reads --no-new-privileges from the daemon&apos;s command line, else &quot;no-new-privileges&quot; in its daemon.json (default false). Needs host access; each container&apos;s own setting is checked by the container rules.</source>
         <extracomment>HC-DAEMON-NO-NEW-PRIVILEGES description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liest --no-new-privileges aus der Befehlszeile des Daemons, sonst „no-new-privileges“ aus seiner daemon.json (Standard false). Erfordert Host-Zugriff; die Einstellung jedes einzelnen Containers prüfen die Container-Regeln.</translation>
     </message>
     <message>
         <source>With no-new-privileges, setuid and setgid programs inside a container cannot raise privileges, which blocks a common escalation path.</source>
         <extracomment>HC-DAEMON-NO-NEW-PRIVILEGES rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit no-new-privileges können setuid- und setgid-Programme in einem Container ihre Privilegien nicht erhöhen, was einen gängigen Eskalationsweg blockiert.</translation>
     </message>
     <message>
         <source>Set &quot;no-new-privileges&quot;: true in {config_file} (or start dockerd with --no-new-privileges) and restart the daemon (sudo systemctl restart docker); new containers get it by default.</source>
         <extracomment>HC-DAEMON-NO-NEW-PRIVILEGES remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;no-new-privileges&quot;: true in {config_file} (oder starten Sie dockerd mit --no-new-privileges) und starten Sie den Daemon neu (sudo systemctl restart docker); neue Container erhalten es dann standardmäßig.</translation>
     </message>
     <message>
         <source>Live restore is enabled</source>
         <extracomment>HC-DAEMON-LIVE-RESTORE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Live Restore ist aktiviert</translation>
     </message>
     <message>
         <source>Checks /info LiveRestoreEnabled. A swarm node, where live restore is not supported, is information. Skipped on Podman, whose containers do not depend on a long-running daemon.</source>
         <extracomment>HC-DAEMON-LIVE-RESTORE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft /info LiveRestoreEnabled. Ein Swarm-Knoten, auf dem Live Restore nicht unterstützt wird, ist eine Information. Wird bei Podman übersprungen, dessen Container nicht von einem dauerhaft laufenden Daemon abhängen.</translation>
     </message>
     <message>
         <source>With live restore, containers keep running while the daemon is restarted or upgraded, so security updates can be applied without downtime.</source>
         <extracomment>HC-DAEMON-LIVE-RESTORE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit Live Restore laufen Container weiter, während der Daemon neu gestartet oder aktualisiert wird, sodass Sicherheitsupdates ohne Ausfallzeit eingespielt werden können.</translation>
     </message>
     <message>
         <source>Set &quot;live-restore&quot;: true in {config_file} and reload the daemon (sudo systemctl reload docker, or kill -HUP the dockerd process).</source>
         <extracomment>HC-DAEMON-LIVE-RESTORE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;live-restore&quot;: true in {config_file} und laden Sie den Daemon neu (sudo systemctl reload docker oder kill -HUP auf den dockerd-Prozess).</translation>
     </message>
     <message>
         <source>The userland proxy is disabled</source>
         <extracomment>HC-DAEMON-USERLAND-PROXY title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Userland-Proxy ist deaktiviert</translation>
     </message>
     <message>
         <source>Reads --userland-proxy from the daemon&apos;s command line, else &quot;userland-proxy&quot; in its daemon.json (default true). Needs host access.</source>
         <extracomment>HC-DAEMON-USERLAND-PROXY description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liest --userland-proxy aus der Befehlszeile des Daemons, sonst „userland-proxy“ aus seiner daemon.json (Standard true). Erfordert Host-Zugriff.</translation>
     </message>
     <message>
         <source>The userland proxy (docker-proxy) is an extra root process per published port and a larger attack surface than the kernel&apos;s NAT (hairpin NAT) that replaces it.</source>
         <extracomment>HC-DAEMON-USERLAND-PROXY rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Userland-Proxy (docker-proxy) ist ein zusätzlicher root-Prozess pro veröffentlichtem Port und eine größere Angriffsfläche als das NAT des Kernels (Hairpin-NAT), das ihn ersetzt.</translation>
     </message>
     <message>
         <source>Set &quot;userland-proxy&quot;: false in {config_file} (or start dockerd with --userland-proxy=false) and restart the daemon (sudo systemctl restart docker).</source>
         <extracomment>HC-DAEMON-USERLAND-PROXY remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &quot;userland-proxy&quot;: false in {config_file} (oder starten Sie dockerd mit --userland-proxy=false) und starten Sie den Daemon neu (sudo systemctl restart docker).</translation>
     </message>
     <message>
         <source>A daemon-wide seccomp profile is applied</source>
         <extracomment>HC-DAEMON-SECCOMP-PROFILE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein daemonweites seccomp-Profil wird angewendet</translation>
     </message>
     <message>
         <source>Checks /info SecurityOptions for name=seccomp with a profile other than unconfined (profile=default or builtin is Docker&apos;s default profile; a custom profile shows its name). Containers that opt out are checked by the container rules.</source>
         <extracomment>HC-DAEMON-SECCOMP-PROFILE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft /info SecurityOptions auf name=seccomp mit einem anderen Profil als unconfined (profile=default oder builtin ist das Standardprofil von Docker; ein eigenes Profil zeigt seinen Namen). Container, die sich davon ausnehmen, prüfen die Container-Regeln.</translation>
     </message>
     <message>
         <source>The seccomp profile blocks system calls containers do not need, many of them kernel attack surface.</source>
         <extracomment>HC-DAEMON-SECCOMP-PROFILE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das seccomp-Profil blockiert Systemaufrufe, die Container nicht benötigen; viele davon sind Angriffsfläche des Kernels.</translation>
     </message>
     <message>
         <source>Remove &quot;seccomp-profile&quot;: &quot;unconfined&quot; from {config_file} (or --seccomp-profile=unconfined from the command line) so the default profile applies, or set it to a custom profile that fits your workloads, and restart the daemon. The kernel must support seccomp (CONFIG_SECCOMP).</source>
         <extracomment>HC-DAEMON-SECCOMP-PROFILE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie &quot;seccomp-profile&quot;: &quot;unconfined&quot; aus {config_file} (oder --seccomp-profile=unconfined aus der Befehlszeile), damit das Standardprofil gilt, oder setzen Sie es auf ein eigenes Profil, das zu Ihren Workloads passt, und starten Sie den Daemon neu. Der Kernel muss seccomp unterstützen (CONFIG_SECCOMP).</translation>
     </message>
     <message>
         <source>Experimental features are off in production</source>
         <extracomment>HC-DAEMON-EXPERIMENTAL title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Experimentelle Funktionen sind in der Produktion abgeschaltet</translation>
     </message>
     <message>
         <source>Checks /info ExperimentalBuild, which is true when the daemon runs with --experimental (for every engine version; the reference tool skips this for engines after 19.03). Skipped on Podman, whose /info always says true.</source>
         <extracomment>HC-DAEMON-EXPERIMENTAL description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft /info ExperimentalBuild, das true ist, wenn der Daemon mit --experimental läuft (bei jeder Engine-Version; das Referenzwerkzeug überspringt dies bei Engines nach 19.03). Wird bei Podman übersprungen, dessen /info immer true meldet.</translation>
     </message>
     <message>
         <source>Experimental features are not stable, not fully reviewed and may change or disappear.</source>
         <extracomment>HC-DAEMON-EXPERIMENTAL rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Experimentelle Funktionen sind nicht stabil, nicht vollständig geprüft und können sich ändern oder wegfallen.</translation>
     </message>
     <message>
         <source>Remove &quot;experimental&quot;: true from {config_file} (or --experimental from the command line) and restart the daemon.</source>
         <extracomment>HC-DAEMON-EXPERIMENTAL remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie &quot;experimental&quot;: true aus {config_file} (oder --experimental aus der Befehlszeile) und starten Sie den Daemon neu.</translation>
     </message>
     <message>
         <source>The docker.service unit file is owned by root:root</source>
         <extracomment>HC-FILES-DOCKER-SERVICE-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit-Datei docker.service gehört root:root</translation>
     </message>
     <message>
         <source>Checks that the docker.service unit file systemd loads (systemctl show -p FragmentPath, else /etc/systemd/system, /lib/systemd/system, /usr/lib/systemd/system) is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-DOCKER-SERVICE-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass die Unit-Datei docker.service, die systemd lädt (systemctl show -p FragmentPath, sonst /etc/systemd/system, /lib/systemd/system, /usr/lib/systemd/system), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört.</translation>
     </message>
     <message>
         <source>The unit file sets the daemon&apos;s command line; whoever can change it changes how the daemon runs as root.</source>
         <extracomment>HC-FILES-DOCKER-SERVICE-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit-Datei legt die Befehlszeile des Daemons fest; wer sie ändern kann, ändert, wie der Daemon als root läuft.</translation>
     </message>
     <message>
         <source>sudo chown root:root {value}</source>
         <extracomment>HC-FILES-DOCKER-SERVICE-OWNER remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sudo chown root:root {value}</translation>
     </message>
     <message>
         <source>The docker.service unit file&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-DOCKER-SERVICE-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit-Datei docker.service hat den Modus 644 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks that the docker.service unit file systemd loads has no permission bit outside 0644.</source>
         <extracomment>HC-FILES-DOCKER-SERVICE-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass die Unit-Datei docker.service, die systemd lädt, kein Berechtigungsbit außerhalb von 0644 hat.</translation>
     </message>
     <message>
         <source>The unit file sets the daemon&apos;s command line; it must be writable by root alone.</source>
         <extracomment>HC-FILES-DOCKER-SERVICE-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit-Datei legt die Befehlszeile des Daemons fest; nur root darf sie schreiben können.</translation>
     </message>
     <message>
         <source>sudo chmod 644 {value}</source>
         <extracomment>HC-FILES-DOCKER-SERVICE-MODE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sudo chmod 644 {value}</translation>
     </message>
     <message>
         <source>The docker.socket unit file is owned by root:root</source>
         <extracomment>HC-FILES-DOCKER-SOCKET-UNIT-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit-Datei docker.socket gehört root:root</translation>
     </message>
     <message>
         <source>Checks that the docker.socket unit file systemd loads is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-DOCKER-SOCKET-UNIT-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass die Unit-Datei docker.socket, die systemd lädt, dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört.</translation>
     </message>
     <message>
         <source>The socket unit decides where the daemon&apos;s socket is and who may use it.</source>
         <extracomment>HC-FILES-DOCKER-SOCKET-UNIT-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Socket-Unit bestimmt, wo der Socket des Daemons liegt und wer ihn nutzen darf.</translation>
     </message>
     <message>
         <source>The docker.socket unit file&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-DOCKER-SOCKET-UNIT-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Unit-Datei docker.socket hat den Modus 644 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks that the docker.socket unit file systemd loads has no permission bit outside 0644.</source>
         <extracomment>HC-FILES-DOCKER-SOCKET-UNIT-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass die Unit-Datei docker.socket, die systemd lädt, kein Berechtigungsbit außerhalb von 0644 hat.</translation>
     </message>
     <message>
         <source>The socket unit decides where the daemon&apos;s socket is and who may use it; it must be writable by root alone.</source>
         <extracomment>HC-FILES-DOCKER-SOCKET-UNIT-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Socket-Unit bestimmt, wo der Socket des Daemons liegt und wer ihn nutzen darf; nur root darf sie schreiben können.</translation>
     </message>
     <message>
         <source>/etc/docker is owned by root:root</source>
         <extracomment>HC-FILES-ETC-DOCKER-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/docker gehört root:root</translation>
     </message>
     <message>
         <source>Checks that the /etc/docker directory is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-ETC-DOCKER-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass das Verzeichnis /etc/docker dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört.</translation>
     </message>
     <message>
         <source>/etc/docker holds daemon.json, TLS keys and registry certificates; its owner can replace any of them.</source>
         <extracomment>HC-FILES-ETC-DOCKER-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/docker enthält daemon.json, TLS-Schlüssel und Registry-Zertifikate; sein Eigentümer kann jede dieser Dateien ersetzen.</translation>
     </message>
     <message>
         <source>/etc/docker&apos;s mode is 755 or more restrictive</source>
         <extracomment>HC-FILES-ETC-DOCKER-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/docker hat den Modus 755 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks that the /etc/docker directory has no permission bit outside 0755.</source>
         <extracomment>HC-FILES-ETC-DOCKER-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass das Verzeichnis /etc/docker kein Berechtigungsbit außerhalb von 0755 hat.</translation>
     </message>
     <message>
         <source>A group- or world-writable /etc/docker lets other users replace the daemon&apos;s configuration and keys.</source>
         <extracomment>HC-FILES-ETC-DOCKER-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ist /etc/docker für die Gruppe oder für alle schreibbar, können andere Benutzer die Konfiguration und die Schlüssel des Daemons ersetzen.</translation>
     </message>
     <message>
         <source>sudo chmod 755 {value}</source>
         <extracomment>HC-FILES-ETC-DOCKER-MODE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sudo chmod 755 {value}</translation>
     </message>
     <message>
         <source>Registry certificate files are owned by root:root</source>
         <extracomment>HC-FILES-REGISTRY-CERTS-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registry-Zertifikatsdateien gehören root:root</translation>
     </message>
     <message>
         <source>Checks that every *.crt, *.cert and *.key file under /etc/docker/certs.d (the reference tool looks at *.crt only and ignores the group) is owned by root:root.</source>
         <extracomment>HC-FILES-REGISTRY-CERTS-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass jede *.crt-, *.cert- und *.key-Datei unter /etc/docker/certs.d root:root gehört (das Referenzwerkzeug betrachtet nur *.crt und ignoriert die Gruppe).</translation>
     </message>
     <message>
         <source>The certificates decide which registries the daemon trusts and which client keys it presents; whoever owns them can swap them.</source>
         <extracomment>HC-FILES-REGISTRY-CERTS-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikate bestimmen, welchen Registries der Daemon vertraut und welche Client-Schlüssel er vorweist; wem sie gehören, der kann sie austauschen.</translation>
     </message>
     <message>
         <source>Registry certificate files&apos; mode is 444 or more restrictive</source>
         <extracomment>HC-FILES-REGISTRY-CERTS-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registry-Zertifikatsdateien haben den Modus 444 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks every *.crt and *.cert file under /etc/docker/certs.d against 0444, and every *.key file against 0400 (a key must not be readable by others), as bit masks.</source>
         <extracomment>HC-FILES-REGISTRY-CERTS-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft jede *.crt- und *.cert-Datei unter /etc/docker/certs.d gegen 0444 und jede *.key-Datei gegen 0400 (ein Schlüssel darf für andere nicht lesbar sein), jeweils als Bitmaske.</translation>
     </message>
     <message>
         <source>Writable certificates let other users make the daemon trust a registry they control; readable keys let them impersonate this host.</source>
         <extracomment>HC-FILES-REGISTRY-CERTS-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schreibbare Zertifikate erlauben anderen Benutzern, den Daemon einer von ihnen kontrollierten Registry vertrauen zu lassen; lesbare Schlüssel erlauben ihnen, sich als dieser Host auszugeben.</translation>
     </message>
     <message>
         <source>Make the certificates read-only and the keys readable by root alone: sudo chmod 444 on each *.crt and *.cert file and sudo chmod 400 on each *.key file among {value}</source>
         <extracomment>HC-FILES-REGISTRY-CERTS-MODE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die Zertifikate schreibgeschützt und die Schlüssel nur für root lesbar: sudo chmod 444 auf jede *.crt- und *.cert-Datei und sudo chmod 400 auf jede *.key-Datei unter {value}</translation>
     </message>
     <message>
         <source>The TLS CA certificate file is owned by root:root</source>
         <extracomment>HC-FILES-TLS-CA-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-CA-Zertifikatsdatei gehört root:root</translation>
     </message>
     <message>
         <source>Checks that the CA certificate the daemon uses to verify clients (--tlscacert or &quot;tlscacert&quot; in daemon.json; ~/.docker/ca.pem by default when TLS is on). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-TLS-CA-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass das CA-Zertifikat, mit dem der Daemon Clients verifiziert (--tlscacert oder „tlscacert“ in daemon.json; bei aktivem TLS standardmäßig ~/.docker/ca.pem), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
     </message>
     <message>
         <source>Whoever can replace the CA certificate decides which clients the daemon accepts.</source>
         <extracomment>HC-FILES-TLS-CA-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer das CA-Zertifikat ersetzen kann, bestimmt, welche Clients der Daemon akzeptiert.</translation>
     </message>
     <message>
         <source>The TLS CA certificate file&apos;s mode is 444 or more restrictive</source>
         <extracomment>HC-FILES-TLS-CA-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-CA-Zertifikatsdatei hat den Modus 444 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks that the CA certificate the daemon uses to verify clients. Skipped when the daemon does not use TLS has no permission bit outside 0444.</source>
         <extracomment>HC-FILES-TLS-CA-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass das CA-Zertifikat, mit dem der Daemon Clients verifiziert, kein Berechtigungsbit außerhalb von 0444 hat. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
     </message>
     <message>
         <source>A writable CA certificate lets another user make the daemon accept their own client certificates.</source>
         <extracomment>HC-FILES-TLS-CA-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein schreibbares CA-Zertifikat erlaubt einem anderen Benutzer, den Daemon eigene Client-Zertifikate akzeptieren zu lassen.</translation>
     </message>
     <message>
         <source>sudo chmod 444 {value}</source>
         <extracomment>HC-FILES-TLS-CA-MODE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sudo chmod 444 {value}</translation>
     </message>
     <message>
         <source>The daemon&apos;s TLS certificate file is owned by root:root</source>
         <extracomment>HC-FILES-TLS-CERT-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Zertifikatsdatei des Daemons gehört root:root</translation>
     </message>
     <message>
         <source>Checks that the daemon&apos;s server certificate (--tlscert or &quot;tlscert&quot; in daemon.json). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-TLS-CERT-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass das Serverzertifikat des Daemons (--tlscert oder „tlscert“ in daemon.json) dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
     </message>
     <message>
         <source>Whoever can replace the server certificate can make clients talk to an impostor.</source>
         <extracomment>HC-FILES-TLS-CERT-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Serverzertifikat ersetzen kann, kann Clients mit einem Betrüger sprechen lassen.</translation>
     </message>
     <message>
         <source>The daemon&apos;s TLS certificate file&apos;s mode is 444 or more restrictive</source>
         <extracomment>HC-FILES-TLS-CERT-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Zertifikatsdatei des Daemons hat den Modus 444 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks that the daemon&apos;s server certificate. Skipped when the daemon does not use TLS has no permission bit outside 0444.</source>
         <extracomment>HC-FILES-TLS-CERT-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass das Serverzertifikat des Daemons kein Berechtigungsbit außerhalb von 0444 hat. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
     </message>
     <message>
         <source>A writable server certificate can be swapped for another.</source>
         <extracomment>HC-FILES-TLS-CERT-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein schreibbares Serverzertifikat kann gegen ein anderes ausgetauscht werden.</translation>
     </message>
     <message>
         <source>The daemon&apos;s TLS key file is owned by root:root</source>
         <extracomment>HC-FILES-TLS-KEY-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Schlüsseldatei des Daemons gehört root:root</translation>
     </message>
     <message>
         <source>Checks that the daemon&apos;s private key (--tlskey or &quot;tlskey&quot; in daemon.json). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-TLS-KEY-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass der private Schlüssel des Daemons (--tlskey oder „tlskey“ in daemon.json) dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
     </message>
     <message>
         <source>Whoever holds the daemon&apos;s private key can impersonate the daemon to every client.</source>
         <extracomment>HC-FILES-TLS-KEY-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer den privaten Schlüssel des Daemons besitzt, kann sich gegenüber jedem Client als der Daemon ausgeben.</translation>
     </message>
     <message>
         <source>The daemon&apos;s TLS key file&apos;s mode is 400</source>
         <extracomment>HC-FILES-TLS-KEY-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Schlüsseldatei des Daemons hat den Modus 400</translation>
     </message>
     <message>
         <source>Checks the daemon&apos;s private key, which must have mode 0400 exactly. Skipped when the daemon does not use TLS.</source>
         <extracomment>HC-FILES-TLS-KEY-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft den privaten Schlüssel des Daemons, der genau den Modus 0400 haben muss. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
     </message>
     <message>
         <source>A private key readable by other users lets them impersonate the daemon.</source>
         <extracomment>HC-FILES-TLS-KEY-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein für andere Benutzer lesbarer privater Schlüssel erlaubt ihnen, sich als der Daemon auszugeben.</translation>
     </message>
     <message>
         <source>sudo chmod 400 {value}</source>
         <extracomment>HC-FILES-TLS-KEY-MODE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sudo chmod 400 {value}</translation>
     </message>
     <message>
         <source>The Docker socket is owned by root:docker</source>
         <extracomment>HC-FILES-SOCKET-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Socket gehört root:docker</translation>
     </message>
     <message>
         <source>Checks the owner of the socket the daemon really listens on (this scan&apos;s socket, else the daemon&apos;s -H unix:// or the docker.socket ListenStream; the reference tool only looks at /var/run/docker.sock). The group must be the daemon&apos;s socket group (--group, default docker) or root; a rootless daemon&apos;s socket belongs to its user.</source>
         <extracomment>HC-FILES-SOCKET-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft den Eigentümer des Sockets, auf dem der Daemon tatsächlich lauscht (der Socket dieser Prüfung, sonst -H unix:// des Daemons oder ListenStream von docker.socket; das Referenzwerkzeug betrachtet nur /var/run/docker.sock). Die Gruppe muss die Socket-Gruppe des Daemons (--group, Standard docker) oder root sein; der Socket eines Rootless-Daemons gehört dessen Benutzer.</translation>
     </message>
     <message>
         <source>The socket is root on the host: its owner and group decide who gets that.</source>
         <extracomment>HC-FILES-SOCKET-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket bedeutet Root-Rechte auf dem Host: Eigentümer und Gruppe bestimmen, wer diese erhält.</translation>
     </message>
     <message>
         <source>sudo chown root:docker {value} (the daemon recreates the socket at start: set its group with &quot;group&quot; in {config_file} or SocketGroup in docker.socket)</source>
         <extracomment>HC-FILES-SOCKET-OWNER remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sudo chown root:docker {value} (der Daemon legt den Socket beim Start neu an: Setzen Sie seine Gruppe mit „group“ in {config_file} oder mit SocketGroup in docker.socket)</translation>
     </message>
     <message>
         <source>The Docker socket&apos;s mode is 660 or more restrictive</source>
         <extracomment>HC-FILES-SOCKET-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Socket hat den Modus 660 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks the mode of the socket the daemon really listens on, against 0660 as a bit mask (0606, which the reference tool passes, fails).</source>
         <extracomment>HC-FILES-SOCKET-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft den Modus des Sockets, auf dem der Daemon tatsächlich lauscht, gegen 0660 als Bitmaske (0606, das beim Referenzwerkzeug besteht, schlägt fehl).</translation>
     </message>
     <message>
         <source>A socket others can write to gives every local user root on the host.</source>
         <extracomment>HC-FILES-SOCKET-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Socket, auf den andere schreiben können, gibt jedem lokalen Benutzer Root-Rechte auf dem Host.</translation>
     </message>
     <message>
         <source>sudo chmod 660 {value} (the daemon recreates the socket at start: set SocketMode=0660 in docker.socket)</source>
         <extracomment>HC-FILES-SOCKET-MODE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sudo chmod 660 {value} (der Daemon legt den Socket beim Start neu an: Setzen Sie SocketMode=0660 in docker.socket)</translation>
     </message>
     <message>
         <source>daemon.json is owned by root:root</source>
         <extracomment>HC-FILES-DAEMON-JSON-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json gehört root:root</translation>
     </message>
     <message>
         <source>Checks that the daemon.json the daemon reads (--config-file, else /etc/docker/daemon.json; the reference tool only checks the default). Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-DAEMON-JSON-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass die daemon.json, die der Daemon liest (--config-file, sonst /etc/docker/daemon.json; das Referenzwerkzeug prüft nur den Standardpfad), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn sie nicht existiert.</translation>
     </message>
     <message>
         <source>daemon.json holds the daemon&apos;s security settings; its owner can weaken all of them.</source>
         <extracomment>HC-FILES-DAEMON-JSON-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json enthält die Sicherheitseinstellungen des Daemons; ihr Eigentümer kann sie alle abschwächen.</translation>
     </message>
     <message>
         <source>daemon.json&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-DAEMON-JSON-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json hat den Modus 644 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks that the daemon.json the daemon reads, against 0644 as a bit mask (0602 and 0466, which the reference tool passes as numbers below 644, fail). Skipped when it does not exist has no permission bit outside 0644.</source>
         <extracomment>HC-FILES-DAEMON-JSON-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass die daemon.json, die der Daemon liest, kein Berechtigungsbit außerhalb von 0644 hat, als Bitmaske geprüft (0602 und 0466, die beim Referenzwerkzeug als Zahlen unter 644 bestehen, schlagen fehl). Wird übersprungen, wenn sie nicht existiert.</translation>
     </message>
     <message>
         <source>A daemon.json writable by other users lets them change the daemon&apos;s settings.</source>
         <extracomment>HC-FILES-DAEMON-JSON-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ist daemon.json für andere Benutzer schreibbar, können diese die Einstellungen des Daemons ändern.</translation>
     </message>
     <message>
         <source>/etc/default/docker is owned by root:root</source>
         <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/default/docker gehört root:root</translation>
     </message>
     <message>
         <source>Checks that /etc/default/docker (extra daemon options on Debian-based hosts). Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass /etc/default/docker (zusätzliche Daemon-Optionen auf Debian-basierten Hosts) dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn die Datei nicht existiert.</translation>
     </message>
     <message>
         <source>/etc/default/docker&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/default/docker hat den Modus 644 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks that /etc/default/docker. Skipped when it does not exist has no permission bit outside 0644.</source>
         <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass /etc/default/docker kein Berechtigungsbit außerhalb von 0644 hat. Wird übersprungen, wenn die Datei nicht existiert.</translation>
     </message>
     <message>
         <source>The file can add flags to the daemon&apos;s command line; it must be writable by root alone.</source>
         <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann der Befehlszeile des Daemons Flags hinzufügen; nur root darf sie schreiben können.</translation>
     </message>
     <message>
         <source>/etc/sysconfig/docker&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/sysconfig/docker hat den Modus 644 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks that /etc/sysconfig/docker (extra daemon options on Red Hat-based hosts). Skipped when it does not exist has no permission bit outside 0644.</source>
         <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass /etc/sysconfig/docker (zusätzliche Daemon-Optionen auf Red-Hat-basierten Hosts) kein Berechtigungsbit außerhalb von 0644 hat. Wird übersprungen, wenn die Datei nicht existiert.</translation>
     </message>
     <message>
         <source>/etc/sysconfig/docker is owned by root:root</source>
         <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/sysconfig/docker gehört root:root</translation>
     </message>
     <message>
         <source>Checks that /etc/sysconfig/docker. Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass /etc/sysconfig/docker dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn die Datei nicht existiert.</translation>
     </message>
     <message>
         <source>The containerd socket is owned by root:root</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der containerd-Socket gehört root:root</translation>
     </message>
     <message>
         <source>Checks that the containerd socket the daemon really uses: --containerd, else the system containerd&apos;s /run/containerd/containerd.sock, else the one dockerd started under its exec-root (Debian&apos;s docker.io), which the reference tool never finds is owned by user root (uid 0) and group root (gid 0).</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass der containerd-Socket, den der Daemon tatsächlich verwendet (--containerd, sonst /run/containerd/containerd.sock des System-containerd, sonst der Socket des containerd, das dockerd unter seinem exec-root gestartet hat (docker.io unter Debian), den das Referenzwerkzeug nie findet), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört.</translation>
     </message>
     <message>
         <source>The containerd socket gives full control of every container, as the Docker socket does, with no group meant to use it.</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der containerd-Socket gibt volle Kontrolle über jeden Container, genau wie der Docker-Socket, und keine Gruppe ist für seine Nutzung vorgesehen.</translation>
     </message>
     <message>
         <source>sudo chown root:root {value} (containerd recreates its socket at start: set [grpc] uid and gid in /etc/containerd/config.toml)</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sudo chown root:root {value} (containerd legt seinen Socket beim Start neu an: Setzen Sie uid und gid unter [grpc] in /etc/containerd/config.toml)</translation>
     </message>
     <message>
         <source>The containerd socket&apos;s mode is 660 or more restrictive</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der containerd-Socket hat den Modus 660 oder restriktiver</translation>
     </message>
     <message>
         <source>Checks that the containerd socket the daemon really uses, against 0660 as a bit mask has no permission bit outside 0660.</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass der containerd-Socket, den der Daemon tatsächlich verwendet, kein Berechtigungsbit außerhalb von 0660 hat, geprüft gegen 0660 als Bitmaske.</translation>
     </message>
     <message>
         <source>A containerd socket others can write to gives every local user root on the host.</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein containerd-Socket, auf den andere schreiben können, gibt jedem lokalen Benutzer Root-Rechte auf dem Host.</translation>
     </message>
     <message>
         <source>sudo chmod 660 {value}</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sudo chmod 660 {value}</translation>
     </message>
     <message>
         <source>Containers run as a non-root user</source>
         <extracomment>HC-CONTAINER-ROOT-USER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container laufen als Nicht-root-Benutzer</translation>
     </message>
     <message>
         <source>The user each container runs as: Config.User of the container, or of its image when the container sets none. Empty, &quot;0&quot;, &quot;root&quot; and any &quot;0:&lt;gid&gt;&quot; or &quot;root:&lt;group&gt;&quot; mean root (&quot;--user 0:0&quot; is root, which the reference tool misses). &quot;1000&quot;, &quot;app&quot; and &quot;1000:0&quot; are not root. Containers in every state are checked.</source>
         <extracomment>HC-CONTAINER-ROOT-USER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, als der jeder Container läuft: Config.User des Containers oder, wenn der Container keinen setzt, seines Images. Leer, „0“, „root“ sowie jedes „0:&lt;gid&gt;“ oder „root:&lt;group&gt;“ bedeuten root („--user 0:0“ ist root, was das Referenzwerkzeug übersieht). „1000“, „app“ und „1000:0“ sind nicht root. Container in jedem Zustand werden geprüft.</translation>
     </message>
     <message>
         <source>A process that runs as root in a container is root on the host as soon as it escapes the container&apos;s isolation (a kernel or runtime bug, a mounted socket, a dangerous capability). A non-root user turns many escapes into harmless failures. With user namespaces or rootless mode root is mapped to an unprivileged host user, which is reported as a warning instead.</source>
         <extracomment>HC-CONTAINER-ROOT-USER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozess, der in einem Container als root läuft, ist root auf dem Host, sobald er aus der Isolation des Containers ausbricht (ein Kernel- oder Runtime-Fehler, ein eingehängter Socket, eine gefährliche Capability). Ein Nicht-root-Benutzer macht viele Ausbrüche zu harmlosen Fehlschlägen. Mit User-Namespaces oder im Rootless-Modus wird root auf einen unprivilegierten Host-Benutzer abgebildet; das wird stattdessen als Warnung gemeldet.</translation>
     </message>
     <message>
         <source>Add a USER instruction with a numeric, unprivileged UID (for example &quot;USER 10001:10001&quot;) to the Dockerfile of {image} and rebuild it, or recreate {name} with &quot;docker run --user 10001:10001 ...&quot; (the current user is {value}). Make the files the process writes owned by that user.</source>
         <extracomment>HC-CONTAINER-ROOT-USER remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Dockerfile von {image} eine USER-Anweisung mit einer numerischen, unprivilegierten UID hinzu (zum Beispiel „USER 10001:10001“) und bauen Sie es neu, oder erstellen Sie {name} mit „docker run --user 10001:10001 ...“ neu (der aktuelle Benutzer ist {value}). Sorgen Sie dafür, dass die Dateien, die der Prozess schreibt, diesem Benutzer gehören.</translation>
     </message>
     <message>
         <source>Images come only from trusted registries</source>
         <extracomment>HC-IMAGE-TRUSTED-REGISTRY title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images stammen nur aus vertrauenswürdigen Registries</translation>
     </message>
     <message>
         <source>The registries an image was pulled from (its RepoDigests) against the policy&apos;s trustedRegistries. With no allow-list in the policy, the registries are listed for review (info). Images that were built locally or loaded have no registry digest; where their base image came from cannot be seen through the API (info).</source>
         <extracomment>HC-IMAGE-TRUSTED-REGISTRY description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Registries, aus denen ein Image bezogen wurde (seine RepoDigests), verglichen mit trustedRegistries der Richtlinie. Enthält die Richtlinie keine Positivliste, werden die Registries zur Prüfung aufgeführt (Info). Lokal gebaute oder geladene Images haben keinen Registry-Digest; woher ihr Basis-Image stammt, ist über die API nicht erkennbar (Info).</translation>
     </message>
     <message>
         <source>An image from an unknown registry or publisher can carry malware or backdoors that run with the container&apos;s privileges. Restricting pulls to registries the organisation trusts is the first control on what runs.</source>
         <extracomment>HC-IMAGE-TRUSTED-REGISTRY rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Image aus einer unbekannten Registry oder von einem unbekannten Herausgeber kann Malware oder Hintertüren enthalten, die mit den Privilegien des Containers laufen. Pulls auf Registries zu beschränken, denen die Organisation vertraut, ist die erste Kontrolle darüber, was ausgeführt wird.</translation>
     </message>
     <message>
         <source>Pull {name} from a registry listed in the policy (trustedRegistries), for example a mirror that scans and signs what it serves, or add {value} to trustedRegistries if it is trusted. Remove the image with &quot;docker image rm {short_id}&quot; once nothing uses it.</source>
         <extracomment>HC-IMAGE-TRUSTED-REGISTRY remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beziehen Sie {name} aus einer in der Richtlinie aufgeführten Registry (trustedRegistries), zum Beispiel aus einem Mirror, der ausgelieferte Inhalte prüft und signiert, oder fügen Sie {value} zu trustedRegistries hinzu, falls sie vertrauenswürdig ist. Entfernen Sie das Image mit „docker image rm {short_id}“, sobald es nicht mehr verwendet wird.</translation>
     </message>
     <message>
         <source>Images carry no compilers or build tools</source>
         <extracomment>HC-IMAGE-BUILD-TOOLS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images enthalten keine Compiler oder Build-Werkzeuge</translation>
     </message>
     <message>
         <source>The image history (GET /images/{id}/history) parsed for package installs of compilers and build tools (build-essential, gcc, make, cmake, golang, maven, ...) that no later step removes, and for compiler runs (make, go build, cargo build, mvn, ...) in steps that do not clean up afterwards. The full package list needs a software bill of materials; this is the part the API shows.</source>
         <extracomment>HC-IMAGE-BUILD-TOOLS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Historie (GET /images/{id}/history), ausgewertet auf Paketinstallationen von Compilern und Build-Werkzeugen (build-essential, gcc, make, cmake, golang, maven, ...), die kein späterer Schritt entfernt, und auf Compiler-Aufrufe (make, go build, cargo build, mvn, ...) in Schritten, die danach nicht aufräumen. Die vollständige Paketliste erfordert eine Software-Stückliste (SBOM); dies ist der Teil, den die API zeigt.</translation>
     </message>
     <message>
         <source>Every package in an image is attack surface and a source of vulnerability reports. Compilers in particular let an intruder build tools inside the container. A multi-stage build keeps the toolchain in the build stage and ships only the result.</source>
         <extracomment>HC-IMAGE-BUILD-TOOLS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Paket in einem Image ist Angriffsfläche und eine Quelle von Schwachstellenmeldungen. Insbesondere Compiler erlauben es einem Eindringling, im Container Werkzeuge zu bauen. Ein Multi-Stage-Build belässt die Toolchain in der Build-Stufe und liefert nur das Ergebnis aus.</translation>
     </message>
     <message>
         <source>Rebuild {name} with a multi-stage Dockerfile: compile in a &quot;FROM ... AS build&quot; stage and &quot;COPY --from=build&quot; only the artifacts into a minimal final stage, so {value} stay out of the final image. If tools must be installed, remove them in the same RUN instruction.</source>
         <extracomment>HC-IMAGE-BUILD-TOOLS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie {name} mit einem Multi-Stage-Dockerfile neu: Kompilieren Sie in einer Stufe „FROM ... AS build“ und übernehmen Sie mit „COPY --from=build“ nur die Artefakte in eine minimale letzte Stufe, sodass {value} nicht im endgültigen Image landen. Müssen Werkzeuge installiert werden, entfernen Sie sie in derselben RUN-Anweisung.</translation>
     </message>
     <message>
         <source>Images are rebuilt regularly to include security fixes</source>
         <extracomment>HC-IMAGE-AGE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images werden regelmäßig neu gebaut, um Sicherheitskorrekturen aufzunehmen</translation>
     </message>
     <message>
         <source>The image&apos;s creation time against the time of the scan, with the policy&apos;s maxImageAgeDays (365 by default) as the limit. Images with a fixed reproducible-build timestamp (1970) are skipped: their age is unknown. Whether an image has known vulnerabilities needs a scanner; age shows which images have certainly not received the fixes published since they were built.</source>
         <extracomment>HC-IMAGE-AGE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Erstellungszeitpunkt des Images verglichen mit dem Zeitpunkt der Prüfung, mit maxImageAgeDays der Richtlinie (standardmäßig 365) als Grenze. Images mit festem Zeitstempel für reproduzierbare Builds (1970) werden übersprungen: Ihr Alter ist unbekannt. Ob ein Image bekannte Schwachstellen hat, ermittelt nur ein Scanner; das Alter zeigt, welche Images die seit ihrem Bau veröffentlichten Korrekturen mit Sicherheit nicht erhalten haben.</translation>
     </message>
     <message>
         <source>An image is a frozen set of packages. Security fixes reach a container only when its image is rebuilt from an updated base and the container is recreated.</source>
         <extracomment>HC-IMAGE-AGE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Image ist ein eingefrorener Satz von Paketen. Sicherheitskorrekturen erreichen einen Container erst, wenn sein Image auf einer aktualisierten Basis neu gebaut und der Container neu erstellt wird.</translation>
     </message>
     <message>
         <source>Rebuild {name} from an updated base image (&quot;docker build --pull --no-cache ...&quot;), scan it (for example with Trivy or Docker Scout), push it and recreate the containers that use it. It is {value} days old.</source>
         <extracomment>HC-IMAGE-AGE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie {name} auf einem aktualisierten Basis-Image neu („docker build --pull --no-cache ...“), scannen Sie es (zum Beispiel mit Trivy oder Docker Scout), pushen Sie es und erstellen Sie die Container, die es verwenden, neu. Es ist {value} Tage alt.</translation>
     </message>
     <message>
         <source>Content trust is enabled for Docker clients</source>
         <extracomment>HC-DAEMON-CONTENT-TRUST title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Content Trust ist für Docker-Clients aktiviert</translation>
     </message>
     <message>
         <source>DOCKER_CONTENT_TRUST is an environment variable of the docker client: each user&apos;s CLI reads it when it pulls, pushes or runs images. The daemon neither enforces it nor reports it, so this is reported once per daemon as information. (The reference tool tests the environment of the shell it runs in, which says nothing about the daemon&apos;s users.)</source>
         <extracomment>HC-DAEMON-CONTENT-TRUST description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_CONTENT_TRUST ist eine Umgebungsvariable des docker-Clients: Die CLI jedes Benutzers liest sie, wenn sie Images bezieht, hochlädt oder ausführt. Der Daemon erzwingt sie weder, noch meldet er sie, daher wird dies einmal pro Daemon als Information gemeldet. (Das Referenzwerkzeug testet die Umgebung der Shell, in der es läuft, was nichts über die Benutzer des Daemons aussagt.)</translation>
     </message>
     <message>
         <source>With content trust the client only pulls signed images, which protects against tampered or replayed tags.</source>
         <extracomment>HC-DAEMON-CONTENT-TRUST rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit Content Trust bezieht der Client nur signierte Images, was vor manipulierten oder wiederverwendeten Tags schützt.</translation>
     </message>
     <message>
         <source>Set &quot;export DOCKER_CONTENT_TRUST=1&quot; in the environment of every user and CI job that pulls or runs images on {name}, sign the images you publish (&quot;docker trust sign&quot;), and prefer digests over tags.</source>
         <extracomment>HC-DAEMON-CONTENT-TRUST remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie „export DOCKER_CONTENT_TRUST=1“ in der Umgebung jedes Benutzers und jedes CI-Jobs, der auf {name} Images bezieht oder ausführt, signieren Sie die Images, die Sie veröffentlichen („docker trust sign“), und bevorzugen Sie Digests gegenüber Tags.</translation>
     </message>
     <message>
         <source>Images define a HEALTHCHECK</source>
         <extracomment>HC-IMAGE-HEALTHCHECK title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images definieren einen HEALTHCHECK</translation>
     </message>
     <message>
         <source>Config.Healthcheck of the image. A healthcheck whose test is NONE (HEALTHCHECK NONE) counts as none.</source>
         <extracomment>HC-IMAGE-HEALTHCHECK description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Config.Healthcheck des Images. Ein Healthcheck, dessen Test NONE ist (HEALTHCHECK NONE), zählt als keiner.</translation>
     </message>
     <message>
         <source>Without a healthcheck, Docker only knows whether the main process exists, not whether it works. A healthcheck lets the engine, orchestrators and monitoring notice a hung or broken service.</source>
         <extracomment>HC-IMAGE-HEALTHCHECK rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Healthcheck weiß Docker nur, ob der Hauptprozess existiert, nicht, ob er funktioniert. Ein Healthcheck lässt Engine, Orchestratoren und Monitoring einen hängenden oder defekten Dienst erkennen.</translation>
     </message>
     <message>
         <source>Add a HEALTHCHECK instruction to the Dockerfile of {name} that tests the service itself, for example &quot;HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:8080/health || exit 1&quot;, and rebuild.</source>
         <extracomment>HC-IMAGE-HEALTHCHECK remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Dockerfile von {name} eine HEALTHCHECK-Anweisung hinzu, die den Dienst selbst testet, zum Beispiel „HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:8080/health || exit 1“, und bauen Sie neu.</translation>
     </message>
     <message>
         <source>Package index updates are not used alone in a build step</source>
         <extracomment>HC-IMAGE-UPDATE-ALONE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen des Paketindex stehen nicht allein in einem Build-Schritt</translation>
     </message>
     <message>
         <source>The image history parsed command by command: a RUN step that updates a package index (apt-get update, apt update, apk update, yum/dnf update or makecache, zypper refresh) without installing or upgrading in the same step. A mere occurrence of the word &quot;update&quot; (update-ca-certificates, pip install --upgrade) does not count.</source>
         <extracomment>HC-IMAGE-UPDATE-ALONE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Historie, Befehl für Befehl ausgewertet: ein RUN-Schritt, der einen Paketindex aktualisiert (apt-get update, apt update, apk update, yum/dnf update oder makecache, zypper refresh), ohne im selben Schritt zu installieren oder zu aktualisieren. Das bloße Vorkommen des Wortes „update“ (update-ca-certificates, pip install --upgrade) zählt nicht.</translation>
     </message>
     <message>
         <source>A step that only updates the index is cached as its own layer. Later builds reuse the cached, stale index, so the packages installed by later steps can be outdated.</source>
         <extracomment>HC-IMAGE-UPDATE-ALONE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt, der nur den Index aktualisiert, wird als eigener Layer zwischengespeichert. Spätere Builds verwenden den zwischengespeicherten, veralteten Index wieder, sodass die von späteren Schritten installierten Pakete veraltet sein können.</translation>
     </message>
     <message>
         <source>In the Dockerfile of {name}, join the update with the install in one RUN instruction, for example &quot;RUN apt-get update &amp;&amp; apt-get install -y --no-install-recommends pkg &amp;&amp; rm -rf /var/lib/apt/lists/*&quot;, and rebuild. Found: {value}.</source>
         <extracomment>HC-IMAGE-UPDATE-ALONE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fassen Sie im Dockerfile von {name} die Aktualisierung und die Installation in einer RUN-Anweisung zusammen, zum Beispiel „RUN apt-get update &amp;&amp; apt-get install -y --no-install-recommends pkg &amp;&amp; rm -rf /var/lib/apt/lists/*“, und bauen Sie neu. Gefunden: {value}.</translation>
     </message>
     <message>
         <source>setuid and setgid permissions are removed from images</source>
         <extracomment>HC-IMAGE-SETUID title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>setuid- und setgid-Berechtigungen sind aus Images entfernt</translation>
     </message>
     <message>
         <source>Review the image&apos;s files for setuid and setgid binaries. The Engine API does not list file modes; it needs the image&apos;s filesystem (docker save, or a scanner that lists them).</source>
         <extracomment>HC-IMAGE-SETUID description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Dateien des Images auf setuid- und setgid-Binärdateien. Die Engine-API listet keine Dateimodi auf; dafür ist das Dateisystem des Images nötig (docker save oder ein Scanner, der sie auflistet).</translation>
     </message>
     <message>
         <source>setuid and setgid binaries let an unprivileged user in the container gain the owner&apos;s privileges, often root.</source>
         <extracomment>HC-IMAGE-SETUID rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>setuid- und setgid-Binärdateien erlauben einem unprivilegierten Benutzer im Container, die Privilegien des Eigentümers zu erlangen, oft root.</translation>
     </message>
     <message>
         <source>List them with &quot;docker run --rm --entrypoint find {name} / -xdev -perm /6000 -type f&quot; and remove the bits that are not needed in the Dockerfile (&quot;RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +&quot;), or run containers with --security-opt no-new-privileges.</source>
         <extracomment>HC-IMAGE-SETUID remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie sie mit „docker run --rm --entrypoint find {name} / -xdev -perm /6000 -type f“ auf und entfernen Sie im Dockerfile die nicht benötigten Bits („RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +“), oder betreiben Sie Container mit --security-opt no-new-privileges.</translation>
     </message>
     <message>
         <source>COPY is used instead of ADD</source>
         <extracomment>HC-IMAGE-ADD title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>COPY wird statt ADD verwendet</translation>
     </message>
     <message>
         <source>ADD instructions in the image history, except the base image&apos;s root filesystem (the oldest step, &quot;ADD file:... in /&quot;). The evidence names the kind of source (local files or remote URL) and the destination, not the URL.</source>
         <extracomment>HC-IMAGE-ADD description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ADD-Anweisungen in der Image-Historie, ausgenommen das Root-Dateisystem des Basis-Images (der älteste Schritt, „ADD file:... in /“). Der Nachweis nennt die Art der Quelle (lokale Dateien oder entfernte URL) und das Ziel, nicht die URL.</translation>
     </message>
     <message>
         <source>ADD fetches remote URLs without verification and unpacks local archives implicitly, which can bring unexpected files into the image. COPY only copies.</source>
         <extracomment>HC-IMAGE-ADD rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ADD lädt entfernte URLs ohne Überprüfung herunter und entpackt lokale Archive implizit, was unerwartete Dateien ins Image bringen kann. COPY kopiert nur.</translation>
     </message>
     <message>
         <source>In the Dockerfile of {name}, replace ADD by COPY (destination {value}); download remote files with a verified checksum in a RUN step or a build stage, and unpack archives explicitly.</source>
         <extracomment>HC-IMAGE-ADD remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie im Dockerfile von {name} ADD durch COPY (Ziel {value}); laden Sie entfernte Dateien mit geprüfter Prüfsumme in einem RUN-Schritt oder einer Build-Stufe herunter und entpacken Sie Archive explizit.</translation>
     </message>
     <message>
         <source>Images hold no secrets</source>
         <extracomment>HC-IMAGE-SECRETS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images enthalten keine Secrets</translation>
     </message>
     <message>
         <source>Secret-looking names (PASSWORD, PASSWD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, ACCESS_KEY, CREDENTIALS, ...) with a value, and secret-looking values under any name (private keys, AWS access key ids, known token formats, credentials in URLs, long random tokens), in the image&apos;s Config.Env, its labels, the ENV and ARG instructions and build arguments of its history, and its RUN commands. Names ending in _FILE or _PATH (references to secret files) are not secrets. The evidence names the key and where it is, never the value.</source>
         <extracomment>HC-IMAGE-SECRETS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach Secrets aussehende Namen (PASSWORD, PASSWD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, ACCESS_KEY, CREDENTIALS, ...) mit einem Wert sowie nach Secrets aussehende Werte unter beliebigem Namen (private Schlüssel, AWS-Access-Key-IDs, bekannte Token-Formate, Zugangsdaten in URLs, lange zufällige Tokens) in Config.Env des Images, seinen Labels, den ENV- und ARG-Anweisungen und Build-Argumenten seiner Historie sowie seinen RUN-Befehlen. Namen, die auf _FILE oder _PATH enden (Verweise auf Secret-Dateien), sind keine Secrets. Der Nachweis nennt den Schlüssel und seinen Fundort, nie den Wert.</translation>
     </message>
     <message>
         <source>Anyone who can pull an image can read its environment and history; secrets baked into an image leak to every registry, cache and host it reaches, and cannot be rotated without rebuilding.</source>
         <extracomment>HC-IMAGE-SECRETS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder, der ein Image beziehen kann, kann seine Umgebung und Historie lesen; in ein Image eingebaute Secrets gelangen in jede Registry, jeden Cache und auf jeden Host, den es erreicht, und lassen sich ohne Neubau nicht rotieren.</translation>
     </message>
     <message>
         <source>Remove {value} from the Dockerfile of {name}: pass secrets at build time with &quot;RUN --mount=type=secret&quot; and at run time with docker secrets, a mounted file or the orchestrator&apos;s secret store. Rebuild and push the image, delete the old tags, and rotate every secret that was in it.</source>
         <extracomment>HC-IMAGE-SECRETS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie {value} aus dem Dockerfile von {name}: Übergeben Sie Secrets zur Build-Zeit mit „RUN --mount=type=secret“ und zur Laufzeit mit Docker Secrets, einer eingehängten Datei oder dem Secret-Speicher des Orchestrators. Bauen Sie das Image neu, pushen Sie es, löschen Sie die alten Tags und rotieren Sie jedes Secret, das darin enthalten war.</translation>
     </message>
     <message>
         <source>Only verified packages are installed in images</source>
         <extracomment>HC-DAEMON-VERIFIED-PACKAGES title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In Images werden nur verifizierte Pakete installiert</translation>
     </message>
     <message>
         <source>Review that image builds install packages only from repositories whose signatures are checked (no --allow-unauthenticated, --nogpgcheck, trusted=yes, or curl | sh without a checksum). Reviewed once per daemon because it concerns how images are built.</source>
         <extracomment>HC-DAEMON-VERIFIED-PACKAGES description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass Image-Builds Pakete nur aus Repositories installieren, deren Signaturen geprüft werden (kein --allow-unauthenticated, --nogpgcheck, trusted=yes oder curl | sh ohne Prüfsumme). Wird einmal pro Daemon geprüft, da es die Art betrifft, wie Images gebaut werden.</translation>
     </message>
     <message>
         <source>Unverified packages can be replaced in transit or at the source, putting attacker code into every image built from them.</source>
         <extracomment>HC-DAEMON-VERIFIED-PACKAGES rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifizierte Pakete können unterwegs oder an der Quelle ausgetauscht werden und so Angreifercode in jedes daraus gebaute Image bringen.</translation>
     </message>
     <message>
         <source>Use the distribution&apos;s signed repositories, pin and verify checksums of downloaded artifacts in the Dockerfiles of the images that run on {name}, and fail the build when verification fails.</source>
         <extracomment>HC-DAEMON-VERIFIED-PACKAGES remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die signierten Repositories der Distribution, pinnen und verifizieren Sie Prüfsummen heruntergeladener Artefakte in den Dockerfiles der Images, die auf {name} laufen, und lassen Sie den Build fehlschlagen, wenn die Verifizierung fehlschlägt.</translation>
     </message>
     <message>
         <source>Signed artifacts are validated</source>
         <extracomment>HC-DAEMON-SIGNED-ARTIFACTS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Artefakte werden validiert</translation>
     </message>
     <message>
         <source>Review that signed artifacts used in image builds (packages, archives, base images) have their signatures validated before use. Reviewed once per daemon because it concerns how images are built.</source>
         <extracomment>HC-DAEMON-SIGNED-ARTIFACTS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass die Signaturen signierter Artefakte, die in Image-Builds verwendet werden (Pakete, Archive, Basis-Images), vor der Verwendung validiert werden. Wird einmal pro Daemon geprüft, da es die Art betrifft, wie Images gebaut werden.</translation>
     </message>
     <message>
         <source>A signature that is never checked protects nothing.</source>
         <extracomment>HC-DAEMON-SIGNED-ARTIFACTS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Signatur, die nie geprüft wird, schützt nichts.</translation>
     </message>
     <message>
         <source>Validate signatures (gpg --verify, cosign verify, docker trust inspect) in the build pipeline of every image run on {name} and stop the build on failure.</source>
         <extracomment>HC-DAEMON-SIGNED-ARTIFACTS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Validieren Sie Signaturen (gpg --verify, cosign verify, docker trust inspect) in der Build-Pipeline jedes Images, das auf {name} läuft, und brechen Sie den Build bei einem Fehlschlag ab.</translation>
     </message>
     <message>
         <source>Swarm mode is not enabled unless needed</source>
         <extracomment>HC-DAEMON-SWARM-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Swarm-Modus ist nur bei Bedarf aktiviert</translation>
     </message>
     <message>
         <source>/info Swarm.LocalNodeState. A node that is part of a swarm (active, pending, locked or in error) is reported for review; a daemon without swarm fields (Podman) passes.</source>
         <extracomment>HC-DAEMON-SWARM-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/info Swarm.LocalNodeState. Ein Knoten, der Teil eines Swarms ist (active, pending, locked oder im Fehlerzustand), wird zur Prüfung gemeldet; ein Daemon ohne Swarm-Felder (Podman) besteht.</translation>
     </message>
     <message>
         <source>Swarm mode opens management and data ports (2377, 7946, 4789) and runs a raft store and a CA. When no service needs it, it is attack surface only.</source>
         <extracomment>HC-DAEMON-SWARM-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Swarm-Modus öffnet Management- und Datenports (2377, 7946, 4789) und betreibt einen Raft-Speicher und eine CA. Wenn kein Dienst ihn braucht, ist er nur Angriffsfläche.</translation>
     </message>
     <message>
         <source>If {name} runs no swarm services, leave the swarm with &quot;docker swarm leave&quot; (on a manager: &quot;docker swarm leave --force&quot; after demoting it).</source>
         <extracomment>HC-DAEMON-SWARM-MODE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {name} keine Swarm-Dienste ausführt, verlassen Sie den Swarm mit „docker swarm leave“ (auf einem Manager: „docker swarm leave --force“, nachdem Sie ihn herabgestuft haben).</translation>
     </message>
     <message>
         <source>An AppArmor profile confines the container (if applicable)</source>
         <extracomment>HC-CONTAINER-APPARMOR title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein AppArmor-Profil schränkt den Container ein (falls zutreffend)</translation>
     </message>
     <message>
         <source>The AppArmor profile the container runs under: --security-opt apparmor=..., else the recorded AppArmorProfile, else &quot;unconfined&quot; for privileged containers and docker-default for the others. Only applicable when the daemon reports AppArmor (/info SecurityOptions name=apparmor); elsewhere the result is skip &quot;host has no AppArmor&quot; (the reference tool warns on every container of such hosts).</source>
         <extracomment>HC-CONTAINER-APPARMOR description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das AppArmor-Profil, unter dem der Container läuft: --security-opt apparmor=..., sonst das gespeicherte AppArmorProfile, sonst „unconfined“ bei privilegierten Containern und docker-default bei den übrigen. Nur zutreffend, wenn der Daemon AppArmor meldet (/info SecurityOptions name=apparmor); anderswo ist das Ergebnis „übersprungen: Host hat kein AppArmor“ (das Referenzwerkzeug warnt bei jedem Container solcher Hosts).</translation>
     </message>
     <message>
         <source>AppArmor limits what a container&apos;s processes may do with files, mounts and the kernel even when they run as root, and blocks many escape techniques.</source>
         <extracomment>HC-CONTAINER-APPARMOR rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AppArmor begrenzt, was die Prozesse eines Containers mit Dateien, Mounts und dem Kernel tun dürfen, selbst wenn sie als root laufen, und blockiert viele Ausbruchstechniken.</translation>
     </message>
     <message>
         <source>Recreate {name} without &quot;--security-opt apparmor=unconfined&quot; and without --privileged, so that Docker applies docker-default, or with a profile of your own: &quot;docker run --security-opt apparmor=PROFILE ...&quot;.</source>
         <extracomment>HC-CONTAINER-APPARMOR remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne „--security-opt apparmor=unconfined“ und ohne --privileged neu, sodass Docker docker-default anwendet, oder mit einem eigenen Profil: „docker run --security-opt apparmor=PROFILE ...“.</translation>
     </message>
     <message>
         <source>SELinux security options are set (if applicable)</source>
         <extracomment>HC-CONTAINER-SELINUX title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SELinux-Sicherheitsoptionen sind gesetzt (falls zutreffend)</translation>
     </message>
     <message>
         <source>The container&apos;s SELinux label: label options in HostConfig.SecurityOpt or the ProcessLabel Docker assigned. &quot;label=disable&quot; fails, including when Docker added it itself for --privileged, --pid=host or --ipc=host containers (the reference tool passes those, and counts any security option, such as no-new-privileges, as an SELinux option). Only applicable when the daemon runs with SELinux support (/info SecurityOptions name=selinux); elsewhere the result is skip.</source>
         <extracomment>HC-CONTAINER-SELINUX description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das SELinux-Label des Containers: label-Optionen in HostConfig.SecurityOpt oder das von Docker zugewiesene ProcessLabel. „label=disable“ schlägt fehl, auch wenn Docker es selbst für Container mit --privileged, --pid=host oder --ipc=host hinzugefügt hat (das Referenzwerkzeug lässt diese bestehen und zählt jede Sicherheitsoption, etwa no-new-privileges, als SELinux-Option). Nur zutreffend, wenn der Daemon mit SELinux-Unterstützung läuft (/info SecurityOptions name=selinux); anderswo ist das Ergebnis „übersprungen“.</translation>
     </message>
     <message>
         <source>SELinux type enforcement and MCS labels keep containers away from host files and from each other, even when a process runs as root.</source>
         <extracomment>HC-CONTAINER-SELINUX rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SELinux Type Enforcement und MCS-Labels halten Container von Host-Dateien und voneinander fern, selbst wenn ein Prozess als root läuft.</translation>
     </message>
     <message>
         <source>Recreate {name} without --privileged, --pid=host, --ipc=host and &quot;--security-opt label=disable&quot;, so that Docker assigns a container_t label, or set one explicitly with &quot;--security-opt label=type:TYPE&quot;.</source>
         <extracomment>HC-CONTAINER-SELINUX remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne --privileged, --pid=host, --ipc=host und „--security-opt label=disable“ neu, sodass Docker ein Label container_t zuweist, oder setzen Sie eines explizit mit „--security-opt label=type:TYPE“.</translation>
     </message>
     <message>
         <source>Linux capabilities are restricted</source>
         <extracomment>HC-CONTAINER-CAPABILITIES title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Linux-Capabilities sind eingeschränkt</translation>
     </message>
     <message>
         <source>HostConfig.CapAdd against Docker&apos;s default set, HostConfig.CapDrop, and Privileged (which grants every capability). Added dangerous capabilities (SYS_ADMIN, NET_ADMIN, SYS_PTRACE, SYS_MODULE, DAC_READ_SEARCH, ALL) or a privileged container fail; other capabilities beyond the default set warn; &quot;--cap-drop ALL&quot; is reported as the good state, and keeping the whole default set as information.</source>
         <extracomment>HC-CONTAINER-CAPABILITIES description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.CapAdd verglichen mit Dockers Standardsatz, HostConfig.CapDrop und Privileged (das jede Capability gewährt). Hinzugefügte gefährliche Capabilities (SYS_ADMIN, NET_ADMIN, SYS_PTRACE, SYS_MODULE, DAC_READ_SEARCH, ALL) oder ein privilegierter Container schlagen fehl; weitere Capabilities über den Standardsatz hinaus ergeben eine Warnung; „--cap-drop ALL“ wird als guter Zustand gemeldet, das Beibehalten des gesamten Standardsatzes als Information.</translation>
     </message>
     <message>
         <source>Capabilities split root&apos;s power. SYS_ADMIN, SYS_MODULE or SYS_PTRACE alone are enough to leave most containers; every capability the process does not need is attack surface.</source>
         <extracomment>HC-CONTAINER-CAPABILITIES rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities teilen die Macht von root auf. SYS_ADMIN, SYS_MODULE oder SYS_PTRACE allein reichen aus, um die meisten Container zu verlassen; jede Capability, die der Prozess nicht braucht, ist Angriffsfläche.</translation>
     </message>
     <message>
         <source>Recreate {name} with &quot;--cap-drop ALL&quot; and add back only what the process needs (for example &quot;--cap-add NET_BIND_SERVICE&quot;); remove &quot;--cap-add {value}&quot; and --privileged.</source>
         <extracomment>HC-CONTAINER-CAPABILITIES remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} mit „--cap-drop ALL“ neu und fügen Sie nur hinzu, was der Prozess braucht (zum Beispiel „--cap-add NET_BIND_SERVICE“); entfernen Sie „--cap-add {value}“ und --privileged.</translation>
     </message>
     <message>
         <source>Privileged containers are not used</source>
         <extracomment>HC-CONTAINER-PRIVILEGED title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Container werden nicht verwendet</translation>
     </message>
     <message>
         <source>HostConfig.Privileged, for containers in every state.</source>
         <extracomment>HC-CONTAINER-PRIVILEGED description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Privileged, für Container in jedem Zustand.</translation>
     </message>
     <message>
         <source>A privileged container has every capability, every host device, no seccomp, AppArmor or SELinux confinement: root in it is root on the host.</source>
         <extracomment>HC-CONTAINER-PRIVILEGED rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein privilegierter Container hat jede Capability, jedes Host-Gerät und keine Einschränkung durch seccomp, AppArmor oder SELinux: root darin ist root auf dem Host.</translation>
     </message>
     <message>
         <source>Recreate {name} without --privileged. Grant only the specific capabilities (&quot;--cap-add ...&quot;) and devices (&quot;--device /dev/...&quot;) the workload needs.</source>
         <extracomment>HC-CONTAINER-PRIVILEGED remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne --privileged neu. Gewähren Sie nur die spezifischen Capabilities („--cap-add ...“) und Geräte („--device /dev/...“), die die Workload braucht.</translation>
     </message>
     <message>
         <source>Sensitive host directories are not mounted</source>
         <extracomment>HC-CONTAINER-SENSITIVE-MOUNTS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sensible Host-Verzeichnisse werden nicht eingehängt</translation>
     </message>
     <message>
         <source>Bind mounts (and local volumes that bind a host path) whose source is /, or is /boot, /dev, /etc, /lib, /proc, /sys, /usr, /run (/var/run) or the daemon&apos;s data root, or lies below one of them. Read-only does not make / /etc /proc or /run safe: they hold credentials, other processes&apos; environments and sockets (which work through a read-only mount), so those fail read-only too; read-only mounts of the other paths warn. A few read-only mounts of harmless files (time zone, CA certificates) are ignored. (The reference tool only matches the exact paths and only writable mounts: &quot;-v /:/host:ro&quot; and &quot;/etc/ssh&quot; pass there.)</source>
         <extracomment>HC-CONTAINER-SENSITIVE-MOUNTS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bind-Mounts (und lokale Volumes, die einen Host-Pfad binden), deren Quelle / ist oder /boot, /dev, /etc, /lib, /proc, /sys, /usr, /run (/var/run) bzw. das Datenverzeichnis des Daemons, oder darunter liegt. Schreibgeschützt macht / /etc /proc oder /run nicht sicher: Sie enthalten Zugangsdaten, die Umgebungen anderer Prozesse und Sockets (die auch über einen schreibgeschützten Mount funktionieren), daher schlagen diese auch schreibgeschützt fehl; schreibgeschützte Mounts der übrigen Pfade ergeben eine Warnung. Einige schreibgeschützte Mounts harmloser Dateien (Zeitzone, CA-Zertifikate) werden ignoriert. (Das Referenzwerkzeug prüft nur die exakten Pfade und nur schreibbare Mounts: „-v /:/host:ro“ und „/etc/ssh“ bestehen dort.)</translation>
     </message>
     <message>
         <source>A container that can write /etc, /boot or /usr of the host can take it over; one that can read / or /etc can read its password hashes, SSH host keys and TLS keys.</source>
         <extracomment>HC-CONTAINER-SENSITIVE-MOUNTS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container, der /etc, /boot oder /usr des Hosts schreiben kann, kann ihn übernehmen; einer, der / oder /etc lesen kann, kann dessen Passwort-Hashes, SSH-Host-Schlüssel und TLS-Schlüssel lesen.</translation>
     </message>
     <message>
         <source>Recreate {name} without the bind mount of {value}. Mount only the specific files the workload needs, read-only (&quot;-v /host/app-config:/etc/app:ro&quot;), or use a named volume.</source>
         <extracomment>HC-CONTAINER-SENSITIVE-MOUNTS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne den Bind-Mount von {value} neu. Hängen Sie nur die spezifischen Dateien ein, die die Workload braucht, schreibgeschützt („-v /host/app-config:/etc/app:ro“), oder verwenden Sie ein benanntes Volume.</translation>
     </message>
     <message>
         <source>sshd does not run in containers</source>
         <extracomment>HC-CONTAINER-SSHD title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sshd läuft nicht in Containern</translation>
     </message>
     <message>
         <source>The container&apos;s processes as the daemon&apos;s ps sees them (GET /containers/{id}/top; nothing is executed in the container, so images without ps are covered). sshd (also as &quot;sshd: ...&quot; process titles) fails; a command that only mentions sshd does not count. A container sharing the host&apos;s PID namespace shows the host&apos;s processes, which cannot be attributed: that is a warning, not a false result. Port 22 exposed also warns. Containers that are not running are skipped (unless they expose port 22).</source>
         <extracomment>HC-CONTAINER-SSHD description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse des Containers, wie das ps des Daemons sie sieht (GET /containers/{id}/top; im Container wird nichts ausgeführt, daher sind auch Images ohne ps abgedeckt). sshd (auch als Prozesstitel „sshd: ...“) schlägt fehl; ein Befehl, der sshd nur erwähnt, zählt nicht. Ein Container, der den PID-Namespace des Hosts teilt, zeigt die Prozesse des Hosts, die sich nicht zuordnen lassen: Das ist eine Warnung, kein falsches Ergebnis. Ein freigegebener Port 22 ergibt ebenfalls eine Warnung. Container, die nicht laufen, werden übersprungen (es sei denn, sie geben Port 22 frei).</translation>
     </message>
     <message>
         <source>An SSH daemon in a container is another service to patch, another credential store, and a way around the audit trail of docker exec.</source>
         <extracomment>HC-CONTAINER-SSHD rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein SSH-Daemon in einem Container ist ein weiterer Dienst, der gepatcht werden muss, ein weiterer Speicher für Zugangsdaten und ein Weg am Audit-Trail von docker exec vorbei.</translation>
     </message>
     <message>
         <source>Remove the SSH server from {image} and recreate {name} without publishing port 22; use &quot;docker exec -it {name} sh&quot; for interactive access.</source>
         <extracomment>HC-CONTAINER-SSHD remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den SSH-Server aus {image} und erstellen Sie {name} neu, ohne Port 22 zu veröffentlichen; verwenden Sie „docker exec -it {name} sh“ für interaktiven Zugriff.</translation>
     </message>
     <message>
         <source>Privileged host ports are not mapped</source>
         <extracomment>HC-CONTAINER-PRIVILEGED-PORTS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Host-Ports werden nicht zugeordnet</translation>
     </message>
     <message>
         <source>Published host ports below 1024, from HostConfig.PortBindings (so stopped and created containers count too) and, for running containers, NetworkSettings.Ports.</source>
         <extracomment>HC-CONTAINER-PRIVILEGED-PORTS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Host-Ports unter 1024, aus HostConfig.PortBindings (sodass auch gestoppte und erstellte Container zählen) und, bei laufenden Containern, aus NetworkSettings.Ports.</translation>
     </message>
     <message>
         <source>Ports below 1024 are reserved for privileged services on the host; publishing container services there blurs that line and can shadow host services.</source>
         <extracomment>HC-CONTAINER-PRIVILEGED-PORTS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ports unter 1024 sind auf dem Host privilegierten Diensten vorbehalten; Container-Dienste dort zu veröffentlichen verwischt diese Grenze und kann Host-Dienste verdecken.</translation>
     </message>
     <message>
         <source>Recreate {name} publishing host port {value} on a port of 1024 or above (&quot;-p 8080:80&quot;), and put a load balancer or reverse proxy in front if a low port is needed.</source>
         <extracomment>HC-CONTAINER-PRIVILEGED-PORTS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} neu und veröffentlichen Sie Host-Port {value} auf einem Port ab 1024 („-p 8080:80“); stellen Sie einen Load Balancer oder Reverse Proxy davor, wenn ein niedriger Port nötig ist.</translation>
     </message>
     <message>
         <source>Only needed ports are open on the container</source>
         <extracomment>HC-CONTAINER-PUBLISHED-PORTS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur benötigte Ports sind am Container geöffnet</translation>
     </message>
     <message>
         <source>Lists every published port (HostConfig.PortBindings, and NetworkSettings.Ports of running containers) for review; a container without published ports passes. Whether a port is needed is the user&apos;s call, so this is information, not a failure.</source>
         <extracomment>HC-CONTAINER-PUBLISHED-PORTS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listet jeden veröffentlichten Port (HostConfig.PortBindings und NetworkSettings.Ports laufender Container) zur Prüfung auf; ein Container ohne veröffentlichte Ports besteht. Ob ein Port benötigt wird, entscheidet der Benutzer, daher ist dies eine Information, kein Fehlschlag.</translation>
     </message>
     <message>
         <source>Every published port is reachable from outside the host; unneeded ones widen the attack surface.</source>
         <extracomment>HC-CONTAINER-PUBLISHED-PORTS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder veröffentlichte Port ist von außerhalb des Hosts erreichbar; unnötige vergrößern die Angriffsfläche.</translation>
     </message>
     <message>
         <source>Recreate {name} publishing only the ports its clients need (now {evidence}); reach the others over a user-defined network instead.</source>
         <extracomment>HC-CONTAINER-PUBLISHED-PORTS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} neu und veröffentlichen Sie nur die Ports, die seine Clients brauchen (derzeit {evidence}); erreichen Sie die übrigen stattdessen über ein benutzerdefiniertes Netzwerk.</translation>
     </message>
     <message>
         <source>The host&apos;s network namespace is not shared</source>
         <extracomment>HC-CONTAINER-HOST-NETWORK title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerk-Namespace des Hosts wird nicht geteilt</translation>
     </message>
     <message>
         <source>HostConfig.NetworkMode is &quot;host&quot;.</source>
         <extracomment>HC-CONTAINER-HOST-NETWORK description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.NetworkMode ist „host“.</translation>
     </message>
     <message>
         <source>With the host&apos;s network namespace the container sees and can bind every host interface, reach services on localhost and, with NET_ADMIN or NET_RAW, change or sniff host traffic.</source>
         <extracomment>HC-CONTAINER-HOST-NETWORK rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Netzwerk-Namespace des Hosts sieht der Container jede Host-Schnittstelle und kann sich an jede binden, Dienste auf localhost erreichen und mit NET_ADMIN oder NET_RAW Host-Verkehr verändern oder mitschneiden.</translation>
     </message>
     <message>
         <source>Recreate {name} on a user-defined bridge network (&quot;docker network create app-net&quot; then &quot;docker run --network app-net ...&quot;) and publish only the ports it serves.</source>
         <extracomment>HC-CONTAINER-HOST-NETWORK remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} in einem benutzerdefinierten Bridge-Netzwerk neu („docker network create app-net“, dann „docker run --network app-net ...“) und veröffentlichen Sie nur die Ports, die er bedient.</translation>
     </message>
     <message>
         <source>Memory usage is limited</source>
         <extracomment>HC-CONTAINER-MEMORY-LIMIT title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Speichernutzung ist begrenzt</translation>
     </message>
     <message>
         <source>HostConfig.Memory is above 0.</source>
         <extracomment>HC-CONTAINER-MEMORY-LIMIT description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Memory ist größer als 0.</translation>
     </message>
     <message>
         <source>A container without a memory limit can exhaust the host&apos;s memory and make the kernel kill other containers or host processes.</source>
         <extracomment>HC-CONTAINER-MEMORY-LIMIT rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container ohne Speicherlimit kann den Arbeitsspeicher des Hosts erschöpfen und den Kernel dazu bringen, andere Container oder Host-Prozesse zu beenden.</translation>
     </message>
     <message>
         <source>Set a limit without recreating the container: &quot;docker update --memory 512m --memory-swap 512m {name}&quot; (size it from &quot;docker stats&quot;), and add the same --memory to how {name} is created.</source>
         <extracomment>HC-CONTAINER-MEMORY-LIMIT remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ein Limit, ohne den Container neu zu erstellen: „docker update --memory 512m --memory-swap 512m {name}“ (bemessen Sie es anhand von „docker stats“), und ergänzen Sie dasselbe --memory dort, wo {name} erstellt wird.</translation>
     </message>
     <message>
         <source>CPU priority or limits are set</source>
         <extracomment>HC-CONTAINER-CPU-LIMIT title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Priorität oder -Limits sind gesetzt</translation>
     </message>
     <message>
         <source>Any of HostConfig.CpuShares, NanoCpus (--cpus) or CpuQuota is above 0 (the reference tool ignores CpuQuota).</source>
         <extracomment>HC-CONTAINER-CPU-LIMIT description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einer der Werte HostConfig.CpuShares, NanoCpus (--cpus) oder CpuQuota ist größer als 0 (das Referenzwerkzeug ignoriert CpuQuota).</translation>
     </message>
     <message>
         <source>Without a CPU share or quota, one busy container can starve the others and the host.</source>
         <extracomment>HC-CONTAINER-CPU-LIMIT rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne CPU-Anteil oder -Quota kann ein einzelner ausgelasteter Container die anderen und den Host aushungern.</translation>
     </message>
     <message>
         <source>Set a limit without recreating the container: &quot;docker update --cpus 1 {name}&quot; (or &quot;--cpu-shares 512&quot; for a relative weight), and add the same flag to how {name} is created.</source>
         <extracomment>HC-CONTAINER-CPU-LIMIT remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ein Limit, ohne den Container neu zu erstellen: „docker update --cpus 1 {name}“ (oder „--cpu-shares 512“ für eine relative Gewichtung), und ergänzen Sie dasselbe Flag dort, wo {name} erstellt wird.</translation>
     </message>
     <message>
         <source>The container&apos;s root filesystem is read-only</source>
         <extracomment>HC-CONTAINER-READONLY-ROOTFS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Root-Dateisystem des Containers ist schreibgeschützt</translation>
     </message>
     <message>
         <source>HostConfig.ReadonlyRootfs is true.</source>
         <extracomment>HC-CONTAINER-READONLY-ROOTFS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.ReadonlyRootfs ist true.</translation>
     </message>
     <message>
         <source>A read-only root filesystem stops an intruder from changing the container&apos;s programs and configuration, and makes the data the application writes explicit (volumes, tmpfs).</source>
         <extracomment>HC-CONTAINER-READONLY-ROOTFS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein schreibgeschütztes Root-Dateisystem hindert einen Eindringling daran, Programme und Konfiguration des Containers zu ändern, und macht die Daten, die die Anwendung schreibt, explizit (Volumes, tmpfs).</translation>
     </message>
     <message>
         <source>Recreate {name} with &quot;--read-only&quot;, giving the paths it writes a volume or a tmpfs (&quot;--tmpfs /tmp --tmpfs /run -v app-data:/var/lib/app&quot;).</source>
         <extracomment>HC-CONTAINER-READONLY-ROOTFS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} mit „--read-only“ neu und geben Sie den Pfaden, in die er schreibt, ein Volume oder ein tmpfs („--tmpfs /tmp --tmpfs /run -v app-data:/var/lib/app“).</translation>
     </message>
     <message>
         <source>Incoming traffic is bound to a specific host interface</source>
         <extracomment>HC-CONTAINER-PORT-WILDCARD title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Verkehr ist an eine bestimmte Host-Schnittstelle gebunden</translation>
     </message>
     <message>
         <source>Published ports whose host address is a wildcard: 0.0.0.0, the IPv6 :: (missed by the reference tool), or empty, which means the daemon&apos;s default address (its --ip, 0.0.0.0 unless changed; read from the network&apos;s host_binding_ipv4 option). From HostConfig.PortBindings, so stopped containers count too.</source>
         <extracomment>HC-CONTAINER-PORT-WILDCARD description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Ports, deren Host-Adresse ein Platzhalter ist: 0.0.0.0, das IPv6-:: (vom Referenzwerkzeug übersehen) oder leer, was die Standardadresse des Daemons bedeutet (sein --ip, 0.0.0.0, sofern nicht geändert; gelesen aus der Option host_binding_ipv4 des Netzwerks). Aus HostConfig.PortBindings, sodass auch gestoppte Container zählen.</translation>
     </message>
     <message>
         <source>A port published on every interface is reachable from every network the host is on, including ones the service was never meant for; Docker&apos;s iptables rules also bypass host firewalls such as ufw.</source>
         <extracomment>HC-CONTAINER-PORT-WILDCARD rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein auf allen Schnittstellen veröffentlichter Port ist aus jedem Netzwerk erreichbar, in dem sich der Host befindet, auch aus solchen, für die der Dienst nie gedacht war; Dockers iptables-Regeln umgehen zudem Host-Firewalls wie ufw.</translation>
     </message>
     <message>
         <source>Recreate {name} publishing {value} on one address, for example &quot;-p 127.0.0.1:8080:80&quot; or &quot;-p 10.0.0.5:8080:80&quot;; set the daemon&apos;s default with &quot;ip&quot; in {config_file} to make that the rule.</source>
         <extracomment>HC-CONTAINER-PORT-WILDCARD remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} neu und veröffentlichen Sie {value} auf einer einzelnen Adresse, zum Beispiel „-p 127.0.0.1:8080:80“ oder „-p 10.0.0.5:8080:80“; setzen Sie den Standard des Daemons mit „ip“ in {config_file}, um dies zur Regel zu machen.</translation>
     </message>
     <message>
         <source>The on-failure restart policy is limited to 5 retries</source>
         <extracomment>HC-CONTAINER-RESTART-POLICY title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Neustartrichtlinie on-failure ist auf 5 Versuche begrenzt</translation>
     </message>
     <message>
         <source>HostConfig.RestartPolicy. &quot;on-failure&quot; with more than 5 retries fails, and so does &quot;on-failure&quot; without a maximum (MaximumRetryCount 0), which retries forever; 1 to 5 retries pass. &quot;no&quot;, &quot;always&quot; and &quot;unless-stopped&quot; pass: MaximumRetryCount means nothing for them. Swarm tasks are skipped: the service&apos;s restart policy governs them. (The reference tool got this wrong both ways several times.)</source>
         <extracomment>HC-CONTAINER-RESTART-POLICY description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.RestartPolicy. „on-failure“ mit mehr als 5 Versuchen schlägt fehl, ebenso „on-failure“ ohne Maximum (MaximumRetryCount 0), das endlos wiederholt; 1 bis 5 Versuche bestehen. „no“, „always“ und „unless-stopped“ bestehen: MaximumRetryCount hat für sie keine Bedeutung. Swarm-Tasks werden übersprungen: Für sie gilt die Neustartrichtlinie des Dienstes. (Das Referenzwerkzeug lag hier mehrfach in beide Richtungen falsch.)</translation>
     </message>
     <message>
         <source>A container that fails and restarts without end can hide an attack, fill logs and exhaust host resources.</source>
         <extracomment>HC-CONTAINER-RESTART-POLICY rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container, der fehlschlägt und endlos neu startet, kann einen Angriff verschleiern, Protokolle füllen und Host-Ressourcen erschöpfen.</translation>
     </message>
     <message>
         <source>Change the policy without recreating the container: &quot;docker update --restart on-failure:5 {name}&quot; (now {value}).</source>
         <extracomment>HC-CONTAINER-RESTART-POLICY remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Richtlinie, ohne den Container neu zu erstellen: „docker update --restart on-failure:5 {name}“ (derzeit {value}).</translation>
     </message>
     <message>
         <source>The host&apos;s process namespace is not shared</source>
         <extracomment>HC-CONTAINER-HOST-PID title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess-Namespace des Hosts wird nicht geteilt</translation>
     </message>
     <message>
         <source>HostConfig.PidMode is &quot;host&quot;.</source>
         <extracomment>HC-CONTAINER-HOST-PID description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.PidMode ist „host“.</translation>
     </message>
     <message>
         <source>With the host&apos;s PID namespace the container sees every host process, can signal them and, with ptrace, read their memory and environment.</source>
         <extracomment>HC-CONTAINER-HOST-PID rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem PID-Namespace des Hosts sieht der Container jeden Host-Prozess, kann ihm Signale senden und mit ptrace dessen Speicher und Umgebung lesen.</translation>
     </message>
     <message>
         <source>Recreate {name} without &quot;--pid=host&quot;.</source>
         <extracomment>HC-CONTAINER-HOST-PID remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne „--pid=host“ neu.</translation>
     </message>
     <message>
         <source>The host&apos;s IPC namespace is not shared</source>
         <extracomment>HC-CONTAINER-HOST-IPC title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der IPC-Namespace des Hosts wird nicht geteilt</translation>
     </message>
     <message>
         <source>HostConfig.IpcMode is &quot;host&quot;.</source>
         <extracomment>HC-CONTAINER-HOST-IPC description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.IpcMode ist „host“.</translation>
     </message>
     <message>
         <source>With the host&apos;s IPC namespace the container can read and change host shared memory and semaphores.</source>
         <extracomment>HC-CONTAINER-HOST-IPC rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem IPC-Namespace des Hosts kann der Container Shared Memory und Semaphoren des Hosts lesen und ändern.</translation>
     </message>
     <message>
         <source>Recreate {name} without &quot;--ipc=host&quot; (use &quot;--ipc=shareable&quot; and &quot;--ipc=container:NAME&quot; between containers).</source>
         <extracomment>HC-CONTAINER-HOST-IPC remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne „--ipc=host“ neu (verwenden Sie zwischen Containern „--ipc=shareable“ und „--ipc=container:NAME“).</translation>
     </message>
     <message>
         <source>Host devices are not exposed to containers</source>
         <extracomment>HC-CONTAINER-HOST-DEVICES title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Host-Geräte werden Containern nicht zugänglich gemacht</translation>
     </message>
     <message>
         <source>HostConfig.Devices, DeviceRequests (GPUs) and DeviceCgroupRules; a privileged container has every device. Often needed on purpose (GPUs, serial ports), so this warns for review.</source>
         <extracomment>HC-CONTAINER-HOST-DEVICES description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.Devices, DeviceRequests (GPUs) und DeviceCgroupRules; ein privilegierter Container hat jedes Gerät. Oft absichtlich nötig (GPUs, serielle Schnittstellen), daher ergibt dies eine Warnung zur Prüfung.</translation>
     </message>
     <message>
         <source>A device node gives direct access to hardware: a disk device, for example, lets the container read and write the host&apos;s filesystems underneath every other control.</source>
         <extracomment>HC-CONTAINER-HOST-DEVICES rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geräteknoten gibt direkten Zugriff auf Hardware: Ein Plattengerät etwa lässt den Container die Dateisysteme des Hosts lesen und schreiben, an allen anderen Kontrollen vorbei.</translation>
     </message>
     <message>
         <source>Recreate {name} with only the devices it needs, with the least access (&quot;--device /dev/ttyUSB0:/dev/ttyUSB0:r&quot;), and without --privileged.</source>
         <extracomment>HC-CONTAINER-HOST-DEVICES remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} nur mit den Geräten neu, die er braucht, mit den geringsten Zugriffsrechten („--device /dev/ttyUSB0:/dev/ttyUSB0:r“) und ohne --privileged.</translation>
     </message>
     <message>
         <source>Default ulimits are overridden only when needed</source>
         <extracomment>HC-CONTAINER-ULIMITS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standard-ulimits werden nur bei Bedarf überschrieben</translation>
     </message>
     <message>
         <source>Lists containers that override the daemon&apos;s default ulimits (HostConfig.Ulimits) for review. (The reference tool lists the opposite: the containers that keep the defaults.) Podman writes its own defaults (RLIMIT_NOFILE, RLIMIT_NPROC) into every container, so they are listed there too.</source>
         <extracomment>HC-CONTAINER-ULIMITS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listet Container zur Prüfung auf, die die Standard-ulimits des Daemons überschreiben (HostConfig.Ulimits). (Das Referenzwerkzeug listet das Gegenteil auf: die Container, die die Standardwerte beibehalten.) Podman schreibt eigene Standardwerte (RLIMIT_NOFILE, RLIMIT_NPROC) in jeden Container, daher werden diese dort ebenfalls aufgeführt.</translation>
     </message>
     <message>
         <source>The daemon-wide defaults are the reviewed baseline; a per-container override should be a deliberate, reviewed exception.</source>
         <extracomment>HC-CONTAINER-ULIMITS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die daemonweiten Standardwerte sind die überprüfte Basis; eine Überschreibung pro Container sollte eine bewusste, überprüfte Ausnahme sein.</translation>
     </message>
     <message>
         <source>Review the ulimits of {name} ({value}); recreate it without &quot;--ulimit&quot; where the daemon&apos;s defaults suffice.</source>
         <extracomment>HC-CONTAINER-ULIMITS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die ulimits von {name} ({value}); erstellen Sie ihn ohne „--ulimit“ neu, wo die Standardwerte des Daemons ausreichen.</translation>
     </message>
     <message>
         <source>Mount propagation is not shared</source>
         <extracomment>HC-CONTAINER-MOUNT-PROPAGATION title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mount-Propagation ist nicht geteilt</translation>
     </message>
     <message>
         <source>A mount of the container whose Propagation is &quot;shared&quot; or &quot;rshared&quot;.</source>
         <extracomment>HC-CONTAINER-MOUNT-PROPAGATION description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mount des Containers, dessen Propagation „shared“ oder „rshared“ ist.</translation>
     </message>
     <message>
         <source>With shared propagation, mounts made inside the container appear on the host and the other way round, so a container can change what the host sees.</source>
         <extracomment>HC-CONTAINER-MOUNT-PROPAGATION rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei geteilter Propagation erscheinen im Container vorgenommene Mounts auf dem Host und umgekehrt, sodass ein Container verändern kann, was der Host sieht.</translation>
     </message>
     <message>
         <source>Recreate {name} with private propagation on its bind mounts (&quot;-v /src:/dst&quot; or &quot;--mount type=bind,src=/src,dst=/dst,bind-propagation=rprivate&quot;).</source>
         <extracomment>HC-CONTAINER-MOUNT-PROPAGATION remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} mit privater Propagation für seine Bind-Mounts neu („-v /src:/dst“ oder „--mount type=bind,src=/src,dst=/dst,bind-propagation=rprivate“).</translation>
     </message>
     <message>
         <source>The host&apos;s UTS namespace is not shared</source>
         <extracomment>HC-CONTAINER-HOST-UTS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der UTS-Namespace des Hosts wird nicht geteilt</translation>
     </message>
     <message>
         <source>HostConfig.UTSMode is &quot;host&quot;.</source>
         <extracomment>HC-CONTAINER-HOST-UTS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.UTSMode ist „host“.</translation>
     </message>
     <message>
         <source>With the host&apos;s UTS namespace the container can see and (with SYS_ADMIN) change the host&apos;s hostname.</source>
         <extracomment>HC-CONTAINER-HOST-UTS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem UTS-Namespace des Hosts kann der Container den Hostnamen des Hosts sehen und (mit SYS_ADMIN) ändern.</translation>
     </message>
     <message>
         <source>Recreate {name} without &quot;--uts=host&quot;.</source>
         <extracomment>HC-CONTAINER-HOST-UTS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne „--uts=host“ neu.</translation>
     </message>
     <message>
         <source>The default seccomp profile is not disabled</source>
         <extracomment>HC-CONTAINER-SECCOMP title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Standard-seccomp-Profil ist nicht deaktiviert</translation>
     </message>
     <message>
         <source>&quot;seccomp=unconfined&quot; in HostConfig.SecurityOpt, a privileged container (Docker applies no seccomp profile to it), or a daemon whose own default profile is unconfined. A custom profile passes with a note to review it. Skipped when the daemon reports no seccomp support.</source>
         <extracomment>HC-CONTAINER-SECCOMP description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„seccomp=unconfined“ in HostConfig.SecurityOpt, ein privilegierter Container (Docker wendet darauf kein seccomp-Profil an) oder ein Daemon, dessen eigenes Standardprofil unconfined ist. Ein eigenes Profil besteht mit dem Hinweis, es zu überprüfen. Wird übersprungen, wenn der Daemon keine seccomp-Unterstützung meldet.</translation>
     </message>
     <message>
         <source>Docker&apos;s default seccomp profile blocks about 44 system calls that containers do not need and that kernel exploits and escapes rely on.</source>
         <extracomment>HC-CONTAINER-SECCOMP rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Standard-seccomp-Profil von Docker blockiert etwa 44 Systemaufrufe, die Container nicht benötigen und auf die Kernel-Exploits und Ausbrüche angewiesen sind.</translation>
     </message>
     <message>
         <source>Recreate {name} without &quot;--security-opt seccomp=unconfined&quot; and without --privileged; if a system call is missing, use a copy of Docker&apos;s default profile that allows just that call (&quot;--security-opt seccomp=/path/profile.json&quot;).</source>
         <extracomment>HC-CONTAINER-SECCOMP remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne „--security-opt seccomp=unconfined“ und ohne --privileged neu; fehlt ein Systemaufruf, verwenden Sie eine Kopie des Standardprofils von Docker, die genau diesen Aufruf erlaubt („--security-opt seccomp=/path/profile.json“).</translation>
     </message>
     <message>
         <source>docker exec is not used with --privileged</source>
         <extracomment>HC-DAEMON-EXEC-PRIVILEGED title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>docker exec wird nicht mit --privileged verwendet</translation>
     </message>
     <message>
         <source>Review the daemon&apos;s events and audit logs for &quot;docker exec --privileged&quot;. Exec sessions are not part of the snapshot (GET /exec/{id}/json only while they are retained).</source>
         <extracomment>HC-DAEMON-EXEC-PRIVILEGED description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Ereignisse und Audit-Protokolle des Daemons auf „docker exec --privileged“. Exec-Sitzungen sind nicht Teil des Snapshots (GET /exec/{id}/json nur, solange sie vorgehalten werden).</translation>
     </message>
     <message>
         <source>A privileged exec session gets every capability in a container that was deliberately started without them.</source>
         <extracomment>HC-DAEMON-EXEC-PRIVILEGED rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine privilegierte Exec-Sitzung erhält jede Capability in einem Container, der bewusst ohne sie gestartet wurde.</translation>
     </message>
     <message>
         <source>Watch &quot;docker events --filter event=exec_create&quot; on {name} and forbid --privileged exec with an authorization plugin.</source>
         <extracomment>HC-DAEMON-EXEC-PRIVILEGED remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten Sie „docker events --filter event=exec_create“ auf {name} und verbieten Sie privilegierte Exec-Aufrufe (--privileged) mit einem Autorisierungs-Plugin.</translation>
     </message>
     <message>
         <source>docker exec is not used with --user=root</source>
         <extracomment>HC-DAEMON-EXEC-ROOT title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>docker exec wird nicht mit --user=root verwendet</translation>
     </message>
     <message>
         <source>Review the daemon&apos;s events and audit logs for &quot;docker exec --user root&quot; (or 0). Exec sessions are not part of the snapshot.</source>
         <extracomment>HC-DAEMON-EXEC-ROOT description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Ereignisse und Audit-Protokolle des Daemons auf „docker exec --user root“ (oder 0). Exec-Sitzungen sind nicht Teil des Snapshots.</translation>
     </message>
     <message>
         <source>An exec session as root undoes the non-root user the container was started with.</source>
         <extracomment>HC-DAEMON-EXEC-ROOT rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Exec-Sitzung als root hebt den Nicht-root-Benutzer auf, mit dem der Container gestartet wurde.</translation>
     </message>
     <message>
         <source>Watch &quot;docker events --filter event=exec_create&quot; on {name} and forbid root exec sessions with an authorization plugin.</source>
         <extracomment>HC-DAEMON-EXEC-ROOT remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten Sie „docker events --filter event=exec_create“ auf {name} und verbieten Sie Exec-Sitzungen als root mit einem Autorisierungs-Plugin.</translation>
     </message>
     <message>
         <source>cgroup usage is confirmed</source>
         <extracomment>HC-CONTAINER-CGROUP-PARENT title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die cgroup-Nutzung ist bestätigt</translation>
     </message>
     <message>
         <source>HostConfig.CgroupParent is set: the container runs under a cgroup other than the daemon&apos;s default, which should be a deliberate choice.</source>
         <extracomment>HC-CONTAINER-CGROUP-PARENT description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.CgroupParent ist gesetzt: Der Container läuft unter einer anderen cgroup als der Standard-cgroup des Daemons, was eine bewusste Entscheidung sein sollte.</translation>
     </message>
     <message>
         <source>A container placed under an arbitrary cgroup can escape the limits and accounting the daemon&apos;s default cgroup applies.</source>
         <extracomment>HC-CONTAINER-CGROUP-PARENT rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container unter einer beliebigen cgroup kann sich den Limits und der Abrechnung entziehen, die die Standard-cgroup des Daemons anwendet.</translation>
     </message>
     <message>
         <source>Confirm that {value} is the intended cgroup for {name}; otherwise recreate it without &quot;--cgroup-parent&quot;.</source>
         <extracomment>HC-CONTAINER-CGROUP-PARENT remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass {value} die beabsichtigte cgroup für {name} ist; andernfalls erstellen Sie ihn ohne „--cgroup-parent“ neu.</translation>
     </message>
     <message>
         <source>Containers cannot acquire additional privileges</source>
         <extracomment>HC-CONTAINER-NO-NEW-PRIVILEGES title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container können keine zusätzlichen Privilegien erlangen</translation>
     </message>
     <message>
         <source>&quot;no-new-privileges&quot; in the container&apos;s HostConfig.SecurityOpt, or set daemon-wide (--no-new-privileges or daemon.json, readable for local daemons). &quot;no-new-privileges:false&quot; on the container overrides the daemon default and fails. On a remote daemon, where the default cannot be seen, a container without the option warns.</source>
         <extracomment>HC-CONTAINER-NO-NEW-PRIVILEGES description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„no-new-privileges“ in HostConfig.SecurityOpt des Containers oder daemonweit gesetzt (--no-new-privileges oder daemon.json, bei lokalen Daemons lesbar). „no-new-privileges:false“ am Container überschreibt den Daemon-Standard und schlägt fehl. Bei einem entfernten Daemon, dessen Standard nicht sichtbar ist, ergibt ein Container ohne die Option eine Warnung.</translation>
     </message>
     <message>
         <source>no-new-privileges stops setuid binaries and file capabilities from raising a process&apos;s privileges, closing a common path from a compromised application user to root.</source>
         <extracomment>HC-CONTAINER-NO-NEW-PRIVILEGES rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no-new-privileges verhindert, dass setuid-Binärdateien und Datei-Capabilities die Privilegien eines Prozesses erhöhen, und schließt damit einen gängigen Weg von einem kompromittierten Anwendungsbenutzer zu root.</translation>
     </message>
     <message>
         <source>Recreate {name} with &quot;--security-opt no-new-privileges&quot;, or set &quot;no-new-privileges&quot;: true in {config_file} and restart the daemon to make it the default for new containers.</source>
         <extracomment>HC-CONTAINER-NO-NEW-PRIVILEGES remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} mit „--security-opt no-new-privileges“ neu oder setzen Sie &quot;no-new-privileges&quot;: true in {config_file} und starten Sie den Daemon neu, um es zum Standard für neue Container zu machen.</translation>
     </message>
     <message>
         <source>Container health is checked at runtime</source>
         <extracomment>HC-CONTAINER-HEALTHCHECK title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand des Containers wird zur Laufzeit geprüft</translation>
     </message>
     <message>
         <source>The container&apos;s healthcheck (Config.Healthcheck, or its image&apos;s), in every state; a test of NONE (--no-healthcheck) counts as none. For running containers, State.Health: unhealthy warns.</source>
         <extracomment>HC-CONTAINER-HEALTHCHECK description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Healthcheck des Containers (Config.Healthcheck oder der seines Images), in jedem Zustand; ein Test NONE (--no-healthcheck) zählt als keiner. Bei laufenden Containern State.Health: unhealthy ergibt eine Warnung.</translation>
     </message>
     <message>
         <source>A healthcheck lets Docker and the orchestrator see that a running container no longer works, and restart or replace it.</source>
         <extracomment>HC-CONTAINER-HEALTHCHECK rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Healthcheck lässt Docker und den Orchestrator erkennen, dass ein laufender Container nicht mehr funktioniert, und ihn neu starten oder ersetzen.</translation>
     </message>
     <message>
         <source>Recreate {name} with a healthcheck (&quot;--health-cmd &apos;wget -qO- http://localhost:8080/health || exit 1&apos; --health-interval 30s&quot;), or add a HEALTHCHECK to the Dockerfile of {image}.</source>
         <extracomment>HC-CONTAINER-HEALTHCHECK remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} mit einem Healthcheck neu („--health-cmd &apos;wget -qO- http://localhost:8080/health || exit 1&apos; --health-interval 30s“) oder fügen Sie dem Dockerfile von {image} einen HEALTHCHECK hinzu.</translation>
     </message>
     <message>
         <source>Containers use a pinned image version, not :latest</source>
         <extracomment>HC-CONTAINER-IMAGE-PINNED title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container verwenden eine festgelegte Image-Version, nicht :latest</translation>
     </message>
     <message>
         <source>Config.Image: no tag or &quot;:latest&quot; fails (the reference tool evaluates nothing here). A version tag passes when the image has a registry digest; it warns when the image has none (built locally or loaded: the tag cannot be verified) or when the tag now names another image than the one the container runs. A digest or an image ID is pinned.</source>
         <extracomment>HC-CONTAINER-IMAGE-PINNED description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Config.Image: kein Tag oder „:latest“ schlägt fehl (das Referenzwerkzeug wertet hier nichts aus). Ein Versions-Tag besteht, wenn das Image einen Registry-Digest hat; er ergibt eine Warnung, wenn das Image keinen hat (lokal gebaut oder geladen: der Tag lässt sich nicht verifizieren) oder wenn der Tag inzwischen ein anderes Image bezeichnet als das, das der Container ausführt. Ein Digest oder eine Image-ID gilt als festgelegt.</translation>
     </message>
     <message>
         <source>&quot;:latest&quot; names whatever was pushed last: two hosts, or one host before and after a pull, run different code under the same name, and a rollback has nothing to go back to.</source>
         <extracomment>HC-CONTAINER-IMAGE-PINNED rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„:latest“ bezeichnet das, was zuletzt gepusht wurde: Zwei Hosts, oder ein Host vor und nach einem Pull, führen unter demselben Namen unterschiedlichen Code aus, und ein Rollback hat nichts, wohin er zurückkehren kann.</translation>
     </message>
     <message>
         <source>Recreate {name} from a version tag or, better, a digest: &quot;docker run ... IMAGE:1.2.3&quot; or &quot;IMAGE@sha256:...&quot; (see &quot;docker image inspect --format &apos;{{.RepoDigests}}&apos; {value}&quot;).</source>
         <extracomment>HC-CONTAINER-IMAGE-PINNED remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} aus einem Versions-Tag oder, besser, einem Digest neu: „docker run ... IMAGE:1.2.3“ oder „IMAGE@sha256:...“ (siehe „docker image inspect --format &apos;{{.RepoDigests}}&apos; {value}“).</translation>
     </message>
     <message>
         <source>The PIDs cgroup limit is used</source>
         <extracomment>HC-CONTAINER-PIDS-LIMIT title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das PIDs-Limit der cgroup wird verwendet</translation>
     </message>
     <message>
         <source>HostConfig.PidsLimit is above 0 (0, -1 and null mean no limit).</source>
         <extracomment>HC-CONTAINER-PIDS-LIMIT description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.PidsLimit ist größer als 0 (0, -1 und null bedeuten kein Limit).</translation>
     </message>
     <message>
         <source>Without a PIDs limit a fork bomb in one container exhausts the host&apos;s process table.</source>
         <extracomment>HC-CONTAINER-PIDS-LIMIT rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne PIDs-Limit erschöpft eine Fork-Bombe in einem Container die Prozesstabelle des Hosts.</translation>
     </message>
     <message>
         <source>Set a limit without recreating the container: &quot;docker update --pids-limit 200 {name}&quot;, and add the same --pids-limit to how {name} is created.</source>
         <extracomment>HC-CONTAINER-PIDS-LIMIT remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ein Limit, ohne den Container neu zu erstellen: „docker update --pids-limit 200 {name}“, und ergänzen Sie dasselbe --pids-limit dort, wo {name} erstellt wird.</translation>
     </message>
     <message>
         <source>The default bridge docker0 is not used</source>
         <extracomment>HC-CONTAINER-DEFAULT-BRIDGE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Bridge docker0 wird nicht verwendet</translation>
     </message>
     <message>
         <source>The container is attached to the network whose bridge is docker0 (com.docker.network.bridge.name), which is marked as the default bridge, or which is named &quot;bridge&quot;.</source>
         <extracomment>HC-CONTAINER-DEFAULT-BRIDGE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Container ist mit dem Netzwerk verbunden, dessen Bridge docker0 ist (com.docker.network.bridge.name), das als Standard-Bridge gekennzeichnet ist oder das „bridge“ heißt.</translation>
     </message>
     <message>
         <source>On the default bridge every container can reach every other (inter-container communication is on unless the daemon turns it off), and names do not resolve. User-defined networks isolate groups of containers.</source>
         <extracomment>HC-CONTAINER-DEFAULT-BRIDGE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Standard-Bridge kann jeder Container jeden anderen erreichen (die Kommunikation zwischen Containern ist aktiv, sofern der Daemon sie nicht abschaltet), und Namen werden nicht aufgelöst. Benutzerdefinierte Netzwerke isolieren Gruppen von Containern.</translation>
     </message>
     <message>
         <source>Create a user-defined network and move {name} to it: &quot;docker network create app-net&quot;, &quot;docker network connect app-net {name}&quot;, &quot;docker network disconnect {value} {name}&quot;.</source>
         <extracomment>HC-CONTAINER-DEFAULT-BRIDGE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein benutzerdefiniertes Netzwerk an und verschieben Sie {name} dorthin: „docker network create app-net“, „docker network connect app-net {name}“, „docker network disconnect {value} {name}“.</translation>
     </message>
     <message>
         <source>The host&apos;s user namespace is not shared</source>
         <extracomment>HC-CONTAINER-HOST-USERNS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der User-Namespace des Hosts wird nicht geteilt</translation>
     </message>
     <message>
         <source>HostConfig.UsernsMode is &quot;host&quot; (which opts out of the daemon&apos;s user namespace remapping).</source>
         <extracomment>HC-CONTAINER-HOST-USERNS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.UsernsMode ist „host“ (womit der Container vom User-Namespace-Remapping des Daemons ausgenommen wird).</translation>
     </message>
     <message>
         <source>With the host&apos;s user namespace, root in the container is root on the host.</source>
         <extracomment>HC-CONTAINER-HOST-USERNS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem User-Namespace des Hosts ist root im Container root auf dem Host.</translation>
     </message>
     <message>
         <source>Recreate {name} without &quot;--userns=host&quot;.</source>
         <extracomment>HC-CONTAINER-HOST-USERNS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne „--userns=host“ neu.</translation>
     </message>
     <message>
         <source>The Docker socket is not mounted in containers</source>
         <extracomment>HC-CONTAINER-DOCKER-SOCKET title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Socket wird nicht in Container eingehängt</translation>
     </message>
     <message>
         <source>A mount (bind, or a volume that binds a host path) whose source is the daemon&apos;s real socket (the one this scan used), any directory above it (/run, /var/run, the socket&apos;s own directory, /), the default Docker, containerd or Podman socket or their directories, or any path named docker.sock, podman.sock or containerd.sock. A read-only mount does not help: connect(2) works through it. (The reference tool searches the text &quot;docker.sock&quot; and misses a mounted socket directory or a socket with another name.)</source>
         <extracomment>HC-CONTAINER-DOCKER-SOCKET description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mount (Bind-Mount oder ein Volume, das einen Host-Pfad bindet), dessen Quelle der tatsächliche Socket des Daemons ist (der von dieser Prüfung verwendete), ein beliebiges darüberliegendes Verzeichnis (/run, /var/run, das Verzeichnis des Sockets selbst, /), der Standard-Socket von Docker, containerd oder Podman bzw. deren Verzeichnisse oder ein beliebiger Pfad namens docker.sock, podman.sock oder containerd.sock. Ein schreibgeschützter Mount hilft nicht: connect(2) funktioniert auch darüber. (Das Referenzwerkzeug sucht nach dem Text „docker.sock“ und übersieht ein eingehängtes Socket-Verzeichnis oder einen Socket mit anderem Namen.)</translation>
     </message>
     <message>
         <source>The socket is the daemon&apos;s full API: a container that can reach it can start a privileged container that mounts the host&apos;s root, which is root on the host.</source>
         <extracomment>HC-CONTAINER-DOCKER-SOCKET rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Socket ist die vollständige API des Daemons: Ein Container, der ihn erreichen kann, kann einen privilegierten Container starten, der das Root-Dateisystem des Hosts einhängt, und das bedeutet Root-Rechte auf dem Host.</translation>
     </message>
     <message>
         <source>Recreate {name} without the mount of {value} ({socket} is the daemon&apos;s socket). If the container must manage containers, give it a socket proxy that allows only the needed API calls, read-only, or use rootless Docker.</source>
         <extracomment>HC-CONTAINER-DOCKER-SOCKET remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne den Mount von {value} neu ({socket} ist der Socket des Daemons). Muss der Container Container verwalten, geben Sie ihm einen Socket-Proxy, der nur die benötigten API-Aufrufe erlaubt, schreibgeschützt, oder verwenden Sie Docker im Rootless-Modus.</translation>
     </message>
     <message>
         <source>Image sprawl is avoided</source>
         <extracomment>HC-DAEMON-IMAGE-SPRAWL title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wildwuchs an Images wird vermieden</translation>
     </message>
     <message>
         <source>Counts the daemon&apos;s images: how many are in use by a container in any state (running, stopped or created), how many are unused, and how many are untagged. Reported as information. (The reference tool prints these counts per container and swapped.)</source>
         <extracomment>HC-DAEMON-IMAGE-SPRAWL description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zählt die Images des Daemons: wie viele von einem Container in beliebigem Zustand (laufend, gestoppt oder erstellt) verwendet werden, wie viele unbenutzt sind und wie viele keinen Tag haben. Wird als Information gemeldet. (Das Referenzwerkzeug gibt diese Zahlen pro Container und vertauscht aus.)</translation>
     </message>
     <message>
         <source>Unused images keep old, unpatched software on the host, use disk space and make it harder to know what is deployed. Removing them leaves only what is needed.</source>
         <extracomment>HC-DAEMON-IMAGE-SPRAWL rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbenutzte Images halten alte, ungepatchte Software auf dem Host, belegen Plattenplatz und erschweren den Überblick darüber, was bereitgestellt ist. Wer sie entfernt, behält nur, was gebraucht wird.</translation>
     </message>
     <message>
         <source>Review the {value} unused images on {name} (&quot;docker image ls&quot;, &quot;docker ps -a --format &apos;{{.Image}}&apos;&quot;) and remove those no longer needed with &quot;docker image prune -a&quot; (removes every image no container uses) or &quot;docker image rm IMAGE&quot;.</source>
         <extracomment>HC-DAEMON-IMAGE-SPRAWL remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die {value} unbenutzten Images auf {name} („docker image ls“, „docker ps -a --format &apos;{{.Image}}&apos;“) und entfernen Sie die nicht mehr benötigten mit „docker image prune -a“ (entfernt jedes Image, das kein Container verwendet) oder „docker image rm IMAGE“.</translation>
     </message>
     <message>
         <source>Container sprawl is avoided</source>
         <extracomment>HC-DAEMON-CONTAINER-SPRAWL title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wildwuchs an Containern wird vermieden</translation>
     </message>
     <message>
         <source>Counts the daemon&apos;s containers by state (running, paused, exited, created, dead) from the snapshot and compares with /info. Reported as information.</source>
         <extracomment>HC-DAEMON-CONTAINER-SPRAWL description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zählt die Container des Daemons nach Zustand (running, paused, exited, created, dead) aus dem Snapshot und vergleicht mit /info. Wird als Information gemeldet.</translation>
     </message>
     <message>
         <source>Stopped containers keep their configuration, environment (including secrets) and writable layer on the host, and can be restarted by mistake. Removing those no longer needed keeps the host clean and the inventory meaningful.</source>
         <extracomment>HC-DAEMON-CONTAINER-SPRAWL rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppte Container behalten ihre Konfiguration, Umgebung (einschließlich Secrets) und ihren beschreibbaren Layer auf dem Host und können versehentlich neu gestartet werden. Wer die nicht mehr benötigten entfernt, hält den Host sauber und das Inventar aussagekräftig.</translation>
     </message>
     <message>
         <source>Review the {value} containers on {name} that are not running (&quot;docker ps -a --filter status=exited --filter status=created&quot;) and remove those no longer needed with &quot;docker container prune&quot; or &quot;docker rm NAME&quot;.</source>
         <extracomment>HC-DAEMON-CONTAINER-SPRAWL remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die {value} Container auf {name}, die nicht laufen („docker ps -a --filter status=exited --filter status=created“), und entfernen Sie die nicht mehr benötigten mit „docker container prune“ oder „docker rm NAME“.</translation>
     </message>
     <message>
         <source>The swarm has the minimum number of manager nodes</source>
         <extracomment>HC-DAEMON-SWARM-MANAGERS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Swarm hat die minimal nötige Anzahl an Manager-Knoten</translation>
     </message>
     <message>
         <source>The number of managers and nodes of the swarm (/info Swarm.Managers, Swarm.Nodes, on a manager). More than seven managers, or an even number of them (which adds no fault tolerance), is reported. (The reference tool counts raft leaders, which is always one.)</source>
         <extracomment>HC-DAEMON-SWARM-MANAGERS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Manager und Knoten des Swarms (/info Swarm.Managers, Swarm.Nodes, auf einem Manager). Mehr als sieben Manager oder eine gerade Anzahl davon (die keine zusätzliche Ausfalltoleranz bringt) werden gemeldet. (Das Referenzwerkzeug zählt Raft-Leader, und davon gibt es immer genau einen.)</translation>
     </message>
     <message>
         <source>Every manager holds the cluster&apos;s state and keys. More managers than the fault tolerance needs only widens the attack surface.</source>
         <extracomment>HC-DAEMON-SWARM-MANAGERS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Manager hält den Zustand und die Schlüssel des Clusters. Mehr Manager, als die Ausfalltoleranz erfordert, vergrößern nur die Angriffsfläche.</translation>
     </message>
     <message>
         <source>Keep an odd number of managers (1, 3, 5 or 7) sized for the fault tolerance you need, and demote the others with &quot;docker node demote NODE&quot; (there are {value} now).</source>
         <extracomment>HC-DAEMON-SWARM-MANAGERS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie eine ungerade Anzahl von Managern (1, 3, 5 oder 7), bemessen nach der benötigten Ausfalltoleranz, und stufen Sie die übrigen mit „docker node demote NODE“ herab (derzeit sind es {value}).</translation>
     </message>
     <message>
         <source>Swarm services are bound to a specific host interface</source>
         <extracomment>HC-DAEMON-SWARM-LISTEN-ADDRESS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Swarm-Dienste sind an eine bestimmte Host-Schnittstelle gebunden</translation>
     </message>
     <message>
         <source>The swarm&apos;s management port 2377 should listen on one interface. The API shows the node&apos;s advertised address (Swarm.NodeAddr) but not the listening socket, which needs host access: this is a review item with the address as evidence.</source>
         <extracomment>HC-DAEMON-SWARM-LISTEN-ADDRESS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Management-Port 2377 des Swarms sollte auf einer einzigen Schnittstelle lauschen. Die API zeigt die angekündigte Adresse des Knotens (Swarm.NodeAddr), aber nicht den lauschenden Socket, wofür Host-Zugriff nötig ist: Dies ist ein Punkt zur Prüfung mit der Adresse als Nachweis.</translation>
     </message>
     <message>
         <source>A management port that listens on every interface is reachable from networks that should not reach it.</source>
         <extracomment>HC-DAEMON-SWARM-LISTEN-ADDRESS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Management-Port, der auf allen Schnittstellen lauscht, ist aus Netzwerken erreichbar, die ihn nicht erreichen sollten.</translation>
     </message>
     <message>
         <source>Check with &quot;ss -lntp | grep 2377&quot; on the host of {name}. If it listens on 0.0.0.0 or [::], re-join or re-initialise the node with &quot;--listen-addr {value}:2377&quot; (or another single address).</source>
         <extracomment>HC-DAEMON-SWARM-LISTEN-ADDRESS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie mit „ss -lntp | grep 2377“ auf dem Host von {name}. Lauscht er auf 0.0.0.0 oder [::], treten Sie dem Swarm mit dem Knoten erneut bei oder initialisieren Sie ihn neu, mit „--listen-addr {value}:2377“ (oder einer anderen einzelnen Adresse).</translation>
     </message>
     <message>
         <source>Overlay networks are encrypted</source>
         <extracomment>HC-DAEMON-SWARM-OVERLAY-ENCRYPTION title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Overlay-Netzwerke sind verschlüsselt</translation>
     </message>
     <message>
         <source>Overlay networks of the snapshot whose options lack &quot;encrypted&quot;.</source>
         <extracomment>HC-DAEMON-SWARM-OVERLAY-ENCRYPTION description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Overlay-Netzwerke des Snapshots, deren Optionen „encrypted“ fehlt.</translation>
     </message>
     <message>
         <source>Without encryption, container traffic between swarm nodes crosses the network in clear text (VXLAN).</source>
         <extracomment>HC-DAEMON-SWARM-OVERLAY-ENCRYPTION rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung durchquert der Container-Verkehr zwischen Swarm-Knoten das Netzwerk im Klartext (VXLAN).</translation>
     </message>
     <message>
         <source>Recreate the overlay network {value} with encryption: &quot;docker network create --driver overlay --opt encrypted NAME&quot;, then move the services to it (&quot;docker service update --network-rm OLD --network-add NAME SERVICE&quot;).</source>
         <extracomment>HC-DAEMON-SWARM-OVERLAY-ENCRYPTION remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie das Overlay-Netzwerk {value} mit Verschlüsselung neu: „docker network create --driver overlay --opt encrypted NAME“, und verschieben Sie dann die Dienste dorthin („docker service update --network-rm OLD --network-add NAME SERVICE“).</translation>
     </message>
     <message>
         <source>Swarm secrets are managed with docker secret</source>
         <extracomment>HC-DAEMON-SWARM-SECRETS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Swarm-Secrets werden mit docker secret verwaltet</translation>
     </message>
     <message>
         <source>Review that services get their secrets from docker secret. Swarm secrets are not part of the snapshot; secret-looking environment variables of containers are reported by HC-CONTAINER-SECRETS.</source>
         <extracomment>HC-DAEMON-SWARM-SECRETS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass Dienste ihre Secrets über docker secret erhalten. Swarm-Secrets sind nicht Teil des Snapshots; nach Secrets aussehende Umgebungsvariablen von Containern meldet HC-CONTAINER-SECRETS.</translation>
     </message>
     <message>
         <source>Docker secrets are encrypted at rest in the raft log and only mounted into the services that need them, unlike environment variables.</source>
         <extracomment>HC-DAEMON-SWARM-SECRETS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Docker Secrets werden im Raft-Log verschlüsselt gespeichert und nur in die Dienste eingehängt, die sie brauchen, anders als Umgebungsvariablen.</translation>
     </message>
     <message>
         <source>Create secrets with &quot;docker secret create NAME FILE&quot; and give them to services with &quot;docker service update --secret-add NAME SERVICE&quot;; read them from /run/secrets/NAME instead of environment variables.</source>
         <extracomment>HC-DAEMON-SWARM-SECRETS remediation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Secrets mit „docker secret create NAME FILE“ an und geben Sie sie mit „docker service update --secret-add NAME SERVICE“ an Dienste weiter; lesen Sie sie aus /run/secrets/NAME statt aus Umgebungsvariablen.</translation>
     </message>
     <message>
         <source>Swarm manager auto-lock is enabled</source>
         <extracomment>HC-DAEMON-SWARM-AUTOLOCK title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sperre (Auto-Lock) der Swarm-Manager ist aktiviert</translation>
     </message>
     <message>
         <source>Spec.EncryptionConfig.AutoLockManagers of the swarm (from /info on a manager).</source>
         <extracomment>HC-DAEMON-SWARM-AUTOLOCK description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spec.EncryptionConfig.AutoLockManagers des Swarms (aus /info auf einem Manager).</translation>
     </message>
     <message>
         <source>Without auto-lock, the keys that decrypt the raft log are stored on disk next to it; anyone with the manager&apos;s disk has the swarm&apos;s secrets.</source>
         <extracomment>HC-DAEMON-SWARM-AUTOLOCK rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Auto-Lock liegen die Schlüssel, die das Raft-Log entschlüsseln, direkt daneben auf der Platte; wer die Platte des Managers hat, hat die Secrets des Swarms.</translation>
     </message>
     <message>
         <source>Run &quot;docker swarm update --autolock=true&quot; on a manager and store the unlock key it prints in a password manager; managers then need &quot;docker swarm unlock&quot; after a restart.</source>
         <extracomment>HC-DAEMON-SWARM-AUTOLOCK remediation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „docker swarm update --autolock=true“ auf einem Manager aus und bewahren Sie den ausgegebenen Entsperrschlüssel in einem Passwortmanager auf; Manager brauchen danach nach einem Neustart „docker swarm unlock“.</translation>
     </message>
     <message>
         <source>The swarm manager auto-lock key is rotated periodically</source>
         <extracomment>HC-DAEMON-SWARM-AUTOLOCK-ROTATION title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Auto-Lock-Schlüssel der Swarm-Manager wird regelmäßig rotiert</translation>
     </message>
     <message>
         <source>Review that the unlock key is rotated on a schedule; the API does not show when it last changed. Reports when auto-lock is off, since there is then no key to rotate.</source>
         <extracomment>HC-DAEMON-SWARM-AUTOLOCK-ROTATION description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass der Entsperrschlüssel planmäßig rotiert wird; die API zeigt nicht, wann er zuletzt geändert wurde. Meldet, wenn Auto-Lock abgeschaltet ist, da es dann keinen Schlüssel zum Rotieren gibt.</translation>
     </message>
     <message>
         <source>A key that never changes stays valid for everyone who ever saw it.</source>
         <extracomment>HC-DAEMON-SWARM-AUTOLOCK-ROTATION rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel, der sich nie ändert, bleibt für jeden gültig, der ihn je gesehen hat.</translation>
     </message>
     <message>
         <source>Rotate the key with &quot;docker swarm unlock-key --rotate&quot; on a schedule, and keep the previous key until every manager has been restarted once.</source>
         <extracomment>HC-DAEMON-SWARM-AUTOLOCK-ROTATION remediation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren Sie den Schlüssel planmäßig mit „docker swarm unlock-key --rotate“ und bewahren Sie den vorherigen Schlüssel auf, bis jeder Manager einmal neu gestartet wurde.</translation>
     </message>
     <message>
         <source>Node certificates are rotated as appropriate</source>
         <extracomment>HC-DAEMON-SWARM-NODE-CERT-EXPIRY title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Knotenzertifikate werden angemessen rotiert</translation>
     </message>
     <message>
         <source>Spec.CAConfig.NodeCertExpiry of the swarm against a maximum of 90 days (Docker&apos;s default is 90 days, which passes; the reference tool only passes a setting of exactly 2 days).</source>
         <extracomment>HC-DAEMON-SWARM-NODE-CERT-EXPIRY description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spec.CAConfig.NodeCertExpiry des Swarms verglichen mit einem Höchstwert von 90 Tagen (Dockers Standard sind 90 Tage, was besteht; beim Referenzwerkzeug besteht nur eine Einstellung von genau 2 Tagen).</translation>
     </message>
     <message>
         <source>Short-lived node certificates limit how long a stolen certificate can be used.</source>
         <extracomment>HC-DAEMON-SWARM-NODE-CERT-EXPIRY rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kurzlebige Knotenzertifikate begrenzen, wie lange ein gestohlenes Zertifikat verwendet werden kann.</translation>
     </message>
     <message>
         <source>Set a shorter certificate lifetime with &quot;docker swarm update --cert-expiry 720h&quot; (30 days; now {value} days).</source>
         <extracomment>HC-DAEMON-SWARM-NODE-CERT-EXPIRY remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie mit „docker swarm update --cert-expiry 720h“ eine kürzere Zertifikatslaufzeit (30 Tage; derzeit {value} Tage).</translation>
     </message>
     <message>
         <source>The swarm root CA is rotated as appropriate</source>
         <extracomment>HC-DAEMON-SWARM-CA-ROTATION title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Root-CA des Swarms wird angemessen rotiert</translation>
     </message>
     <message>
         <source>Review that the root CA certificate is rotated on a schedule. The API shows whether a rotation is in progress but not when the last one happened.</source>
         <extracomment>HC-DAEMON-SWARM-CA-ROTATION description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass das Root-CA-Zertifikat planmäßig rotiert wird. Die API zeigt, ob gerade eine Rotation läuft, aber nicht, wann die letzte stattfand.</translation>
     </message>
     <message>
         <source>Rotating the root CA limits the damage of a leaked CA key and renews every node certificate.</source>
         <extracomment>HC-DAEMON-SWARM-CA-ROTATION rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Rotieren der Root-CA begrenzt den Schaden eines offengelegten CA-Schlüssels und erneuert jedes Knotenzertifikat.</translation>
     </message>
     <message>
         <source>Rotate the root CA with &quot;docker swarm ca --rotate&quot; on a schedule (and at once if its key may have leaked).</source>
         <extracomment>HC-DAEMON-SWARM-CA-ROTATION remediation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rotieren Sie die Root-CA planmäßig mit „docker swarm ca --rotate“ (und sofort, wenn ihr Schlüssel offengelegt worden sein könnte).</translation>
     </message>
     <message>
         <source>Management plane traffic is separated from data plane traffic</source>
         <extracomment>HC-DAEMON-SWARM-PLANE-SEPARATION title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkehr der Management-Ebene ist vom Verkehr der Datenebene getrennt</translation>
     </message>
     <message>
         <source>Review that container (data path) traffic uses another interface than swarm management. The node address is shown; the data path address is not exposed by /info.</source>
         <extracomment>HC-DAEMON-SWARM-PLANE-SEPARATION description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass der Container-Verkehr (Datenpfad) eine andere Schnittstelle nutzt als das Swarm-Management. Die Knotenadresse wird angezeigt; die Datenpfad-Adresse gibt /info nicht preis.</translation>
     </message>
     <message>
         <source>Separate interfaces keep a flood or compromise of application traffic away from the control plane.</source>
         <extracomment>HC-DAEMON-SWARM-PLANE-SEPARATION rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Getrennte Schnittstellen halten eine Überflutung oder Kompromittierung des Anwendungsverkehrs von der Steuerungsebene fern.</translation>
     </message>
     <message>
         <source>Initialise or join nodes with &quot;--advertise-addr&quot; on the management interface ({value}) and &quot;--data-path-addr&quot; on a separate data interface.</source>
         <extracomment>HC-DAEMON-SWARM-PLANE-SEPARATION remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Initialisieren Sie Knoten oder lassen Sie sie beitreten mit „--advertise-addr“ auf der Management-Schnittstelle ({value}) und „--data-path-addr“ auf einer separaten Datenschnittstelle.</translation>
     </message>
     <message>
         <source>The daemon is not reached over plain TCP</source>
         <extracomment>HC-CONNECTION-PLAIN-TCP title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Daemon wird nicht über reines TCP erreicht</translation>
     </message>
     <message>
         <source>Fails when this scan reached the daemon over TCP without TLS. A unix socket or a TLS connection passes.</source>
         <extracomment>HC-CONNECTION-PLAIN-TCP description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt fehl, wenn diese Prüfung den Daemon über TCP ohne TLS erreicht hat. Ein Unix-Socket oder eine TLS-Verbindung besteht.</translation>
     </message>
     <message>
         <source>Without TLS, the API traffic (every container&apos;s configuration, environment values included) crosses the network in clear text, and nothing proves the other end is the daemon. A daemon that accepts plain TCP also gives root on its host to anyone who reaches the port.</source>
         <extracomment>HC-CONNECTION-PLAIN-TCP rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne TLS durchquert der API-Verkehr (die Konfiguration jedes Containers, einschließlich der Umgebungswerte) das Netzwerk im Klartext, und nichts belegt, dass die Gegenseite der Daemon ist. Ein Daemon, der reines TCP annimmt, gibt zudem jedem, der den Port erreicht, Root-Rechte auf seinem Host.</translation>
     </message>
     <message>
         <source>Connect over a unix socket, or over TLS with verification: give the daemon a certificate (&quot;tlsverify&quot;, &quot;tlscacert&quot;, &quot;tlscert&quot;, &quot;tlskey&quot; in daemon.json, port 2376) and connect with --tlsverify --tlscacert --tlscert --tlskey (or DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH).</source>
         <extracomment>HC-CONNECTION-PLAIN-TCP remediation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich über einen Unix-Socket oder über TLS mit Verifizierung: Geben Sie dem Daemon ein Zertifikat („tlsverify“, „tlscacert“, „tlscert“, „tlskey“ in daemon.json, Port 2376) und verbinden Sie sich mit --tlsverify --tlscacert --tlscert --tlskey (oder DOCKER_TLS_VERIFY=1 und DOCKER_CERT_PATH).</translation>
     </message>
     <message>
         <source>The daemon&apos;s TLS certificate is verified</source>
         <extracomment>HC-CONNECTION-TLS-VERIFY title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Daemons wird verifiziert</translation>
     </message>
     <message>
         <source>For a TLS connection, fails when the daemon&apos;s certificate was not verified (the user connected with --tls but without --tlsverify). Hullcheck only connects that way when asked to explicitly.</source>
         <extracomment>HC-CONNECTION-TLS-VERIFY description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt bei einer TLS-Verbindung fehl, wenn das Zertifikat des Daemons nicht verifiziert wurde (der Benutzer hat sich mit --tls, aber ohne --tlsverify verbunden). Hullcheck verbindet sich nur auf ausdrückliche Anweisung so.</translation>
     </message>
     <message>
         <source>Without verification, anyone between this machine and the daemon can pose as the daemon: the scan&apos;s results cannot be trusted, and the client certificate is presented to whoever answers.</source>
         <extracomment>HC-CONNECTION-TLS-VERIFY rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verifizierung kann sich jeder zwischen diesem Rechner und dem Daemon als der Daemon ausgeben: Den Ergebnissen der Prüfung ist nicht zu trauen, und das Client-Zertifikat wird jedem vorgelegt, der antwortet.</translation>
     </message>
     <message>
         <source>Connect with --tlsverify and the CA that signed the daemon&apos;s certificate (--tlscacert, or ca.pem in DOCKER_CERT_PATH). If verification fails, fix the cause it names (unknown CA, host name, expiry) instead of switching it off.</source>
         <extracomment>HC-CONNECTION-TLS-VERIFY remediation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit --tlsverify und der CA, die das Zertifikat des Daemons signiert hat (--tlscacert oder ca.pem in DOCKER_CERT_PATH). Schlägt die Verifizierung fehl, beheben Sie die genannte Ursache (unbekannte CA, Hostname, Ablauf), statt sie abzuschalten.</translation>
     </message>
     <message>
         <source>The client key is readable by its owner only</source>
         <extracomment>HC-CONNECTION-KEY-MODE title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel ist nur für seinen Eigentümer lesbar</translation>
     </message>
     <message>
         <source>For a TLS connection with a client certificate, fails when the client key file (its target, for a symlink) grants any permission to its group or to others (mode bits outside 0600, compared as a mask), as stat(2) saw it when the snapshot was taken.</source>
         <extracomment>HC-CONNECTION-KEY-MODE description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt bei einer TLS-Verbindung mit Client-Zertifikat fehl, wenn die Client-Schlüsseldatei (bei einem symbolischen Link dessen Ziel) ihrer Gruppe oder anderen irgendeine Berechtigung gewährt (Modusbits außerhalb von 0600, als Maske verglichen), so wie stat(2) sie bei der Aufnahme des Snapshots sah.</translation>
     </message>
     <message>
         <source>The client key is the credential for the daemon, and the daemon is root on its host: whoever can read the key can start a privileged container there.</source>
         <extracomment>HC-CONNECTION-KEY-MODE rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel ist die Zugangsberechtigung für den Daemon, und der Daemon bedeutet Root-Rechte auf seinem Host: Wer den Schlüssel lesen kann, kann dort einen privilegierten Container starten.</translation>
     </message>
     <message>
         <source>Make the key readable by its owner only: chmod 600 {value} (the docker CLI&apos;s own key files are 0600 as well), and replace the certificate and key if others may have copied it.</source>
         <extracomment>HC-CONNECTION-KEY-MODE remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie den Schlüssel nur für seinen Eigentümer lesbar: chmod 600 {value} (auch die eigenen Schlüsseldateien der docker-CLI haben 0600), und ersetzen Sie Zertifikat und Schlüssel, falls andere ihn kopiert haben könnten.</translation>
     </message>
     <message>
         <source>The client certificate is valid and not about to expire</source>
         <extracomment>HC-CONNECTION-CLIENT-CERT-EXPIRY title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat ist gültig und läuft nicht in Kürze ab</translation>
     </message>
     <message>
         <source>For a TLS connection with a client certificate, fails when the certificate had expired or was not valid yet when the snapshot was taken, and warns when it expires within 30 days.</source>
         <extracomment>HC-CONNECTION-CLIENT-CERT-EXPIRY description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt bei einer TLS-Verbindung mit Client-Zertifikat fehl, wenn das Zertifikat bei der Aufnahme des Snapshots abgelaufen oder noch nicht gültig war, und warnt, wenn es innerhalb von 30 Tagen abläuft.</translation>
     </message>
     <message>
         <source>A daemon with --tlsverify refuses an expired client certificate, so the scans stop; renewing in time avoids the outage and the temptation to switch verification off.</source>
         <extracomment>HC-CONNECTION-CLIENT-CERT-EXPIRY rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Daemon mit --tlsverify weist ein abgelaufenes Client-Zertifikat zurück, sodass die Prüfungen ausbleiben; eine rechtzeitige Erneuerung vermeidet den Ausfall und die Versuchung, die Verifizierung abzuschalten.</translation>
     </message>
     <message>
         <source>Issue a new client certificate from the CA the daemon trusts and replace {value} (and its key).</source>
         <extracomment>HC-CONNECTION-CLIENT-CERT-EXPIRY remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie ein neues Client-Zertifikat von der CA aus, der der Daemon vertraut, und ersetzen Sie {value} (samt Schlüssel).</translation>
     </message>
     <message>
         <source>The host&apos;s audit system has rules loaded</source>
         <extracomment>HC-HOST-AUDIT-ENABLED title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Audit-System des Hosts sind Regeln geladen</translation>
     </message>
     <message>
         <source>Checks that the host audits at all: auditctl -l lists loaded rules, or, where auditctl cannot be asked, /etc/audit/audit.rules and /etc/audit/rules.d hold rules. Without an audit system none of the per-path audit rules (CIS 1.1.3 - 1.1.18) can pass; this rule names the cause once.</source>
         <extracomment>HC-HOST-AUDIT-ENABLED description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass der Host überhaupt auditiert: auditctl -l listet geladene Regeln auf, oder, wo auditctl nicht abgefragt werden kann, enthalten /etc/audit/audit.rules und /etc/audit/rules.d Regeln. Ohne Audit-System kann keine der pfadbezogenen Audit-Regeln (CIS 1.1.3 - 1.1.18) bestehen; diese Regel nennt die Ursache einmal.</translation>
     </message>
     <message>
         <source>An audit trail of the daemon, its runtime and its configuration is what an investigation of a container incident starts from (practice A9).</source>
         <extracomment>HC-HOST-AUDIT-ENABLED rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Audit-Trail des Daemons, seiner Runtime und seiner Konfiguration ist der Ausgangspunkt jeder Untersuchung eines Container-Vorfalls (Praktik A9).</translation>
     </message>
     <message>
         <source>Install and enable the Linux audit daemon (Debian/Ubuntu: sudo apt-get install auditd; RHEL: sudo dnf install audit; then sudo systemctl enable --now auditd), add the Docker watches to /etc/audit/rules.d/docker.rules (one &quot;-w PATH -p rwxa -k docker&quot; line per path of the HC-HOST-AUDIT-* rules) and load them with sudo augenrules --load.</source>
         <extracomment>HC-HOST-AUDIT-ENABLED remediation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Installieren und aktivieren Sie den Linux-Audit-Daemon (Debian/Ubuntu: sudo apt-get install auditd; RHEL: sudo dnf install audit; dann sudo systemctl enable --now auditd), tragen Sie die Docker-Überwachungen in /etc/audit/rules.d/docker.rules ein (eine Zeile „-w PATH -p rwxa -k docker“ pro Pfad der HC-HOST-AUDIT-*-Regeln) und laden Sie sie mit sudo augenrules --load.</translation>
     </message>
     <message>
         <source>The shared kernel is known and kept patched</source>
         <extracomment>HC-HOST-KERNEL-VERSION title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der gemeinsam genutzte Kernel ist bekannt und wird gepatcht</translation>
     </message>
     <message>
         <source>Reports the kernel version and operating system the daemon runs on (/info KernelVersion, OperatingSystem), as information: every container shares this kernel, and distributions backport fixes, so the version alone does not tell whether it is patched. Review it against your distribution&apos;s security updates.</source>
         <extracomment>HC-HOST-KERNEL-VERSION description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meldet Kernel-Version und Betriebssystem, auf denen der Daemon läuft (/info KernelVersion, OperatingSystem), als Information: Jeder Container teilt sich diesen Kernel, und Distributionen portieren Korrekturen zurück, daher sagt die Version allein nicht, ob er gepatcht ist. Gleichen Sie sie mit den Sicherheitsupdates Ihrer Distribution ab.</translation>
     </message>
     <message>
         <source>A kernel vulnerability is a way out of every container at once (practice A1: patch the engine and the host OS).</source>
         <extracomment>HC-HOST-KERNEL-VERSION rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kernel-Schwachstelle ist ein Weg aus allen Containern zugleich (Praktik A1: Engine und Host-Betriebssystem patchen).</translation>
     </message>
     <message>
         <source>Keep the host&apos;s kernel on a maintained series with the distribution&apos;s security updates installed, and reboot (or live-patch) after kernel updates. Kernel: {value}.</source>
         <extracomment>HC-HOST-KERNEL-VERSION remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie den Kernel des Hosts auf einer gepflegten Versionsreihe mit installierten Sicherheitsupdates der Distribution und starten Sie nach Kernel-Updates neu (oder verwenden Sie Live-Patching). Kernel: {value}.</translation>
     </message>
     <message>
         <source>Images run as a non-root user by default</source>
         <extracomment>HC-IMAGE-ROOT-USER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images laufen standardmäßig als Nicht-root-Benutzer</translation>
     </message>
     <message>
         <source>Config.User of the image (C2): empty, &quot;0&quot;, &quot;root&quot;, &quot;0:&lt;gid&gt;&quot; or &quot;root:&lt;group&gt;&quot; mean root. The image side of HC-CONTAINER-ROOT-USER (CIS 4.1): it also covers images no container uses yet.</source>
         <extracomment>HC-IMAGE-ROOT-USER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Config.User des Images (C2): leer, „0“, „root“, „0:&lt;gid&gt;“ oder „root:&lt;group&gt;“ bedeuten root. Die Image-Seite von HC-CONTAINER-ROOT-USER (CIS 4.1): deckt auch Images ab, die noch kein Container verwendet.</translation>
     </message>
     <message>
         <source>Every container started from the image without --user runs as root, and root in a container is root on the host after any escape.</source>
         <extracomment>HC-IMAGE-ROOT-USER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Container, der ohne --user aus dem Image gestartet wird, läuft als root, und root in einem Container ist nach jedem Ausbruch root auf dem Host.</translation>
     </message>
     <message>
         <source>Add &quot;USER 10001:10001&quot; (a numeric, unprivileged UID) to the Dockerfile of {name}, make the files the process writes owned by it, and rebuild.</source>
         <extracomment>HC-IMAGE-ROOT-USER remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Dockerfile von {name} „USER 10001:10001“ hinzu (eine numerische, unprivilegierte UID), sorgen Sie dafür, dass die Dateien, die der Prozess schreibt, diesem Benutzer gehören, und bauen Sie neu.</translation>
     </message>
     <message>
         <source>Containers hold no secrets in their environment, labels or command line</source>
         <extracomment>HC-CONTAINER-SECRETS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container enthalten keine Secrets in Umgebung, Labels oder Befehlszeile</translation>
     </message>
     <message>
         <source>Secret-looking names (PASSWORD, TOKEN, API_KEY, SECRET, CREDENTIALS, ...) with a value, and secret-looking values under any name (private keys, AWS access key ids, known token formats, credentials in URLs, long random tokens), in the container&apos;s Config.Env (marked when inherited from the image), its labels, and flags such as --password on its command line (B3). The evidence names the key and where, never the value.</source>
         <extracomment>HC-CONTAINER-SECRETS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach Secrets aussehende Namen (PASSWORD, TOKEN, API_KEY, SECRET, CREDENTIALS, ...) mit einem Wert sowie nach Secrets aussehende Werte unter beliebigem Namen (private Schlüssel, AWS-Access-Key-IDs, bekannte Token-Formate, Zugangsdaten in URLs, lange zufällige Tokens) in Config.Env des Containers (gekennzeichnet, wenn vom Image geerbt), seinen Labels und Flags wie --password in seiner Befehlszeile (B3). Der Nachweis nennt den Schlüssel und den Fundort, nie den Wert.</translation>
     </message>
     <message>
         <source>A container&apos;s environment and labels are readable by everyone who can inspect it or reach the daemon, are copied into logs, crash reports and snapshots, and outlive the container&apos;s purpose.</source>
         <extracomment>HC-CONTAINER-SECRETS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung und Labels eines Containers sind für jeden lesbar, der ihn inspizieren oder den Daemon erreichen kann, werden in Protokolle, Absturzberichte und Snapshots kopiert und überdauern den Zweck des Containers.</translation>
     </message>
     <message>
         <source>Recreate {name} without {value} in its environment: use &quot;docker secret&quot; (swarm), a secret file mounted read-only (&quot;-v /run/secrets/db:/run/secrets/db:ro&quot; with DB_PASSWORD_FILE), or the orchestrator&apos;s secret store, then rotate the exposed secrets.</source>
         <extracomment>HC-CONTAINER-SECRETS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne {value} in seiner Umgebung neu: Verwenden Sie „docker secret“ (Swarm), eine schreibgeschützt eingehängte Secret-Datei („-v /run/secrets/db:/run/secrets/db:ro“ mit DB_PASSWORD_FILE) oder den Secret-Speicher des Orchestrators, und rotieren Sie dann die offengelegten Secrets.</translation>
     </message>
     <message>
         <source>Images are minimal</source>
         <extracomment>HC-IMAGE-SIZE-LAYERS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images sind minimal</translation>
     </message>
     <message>
         <source>The image&apos;s size and layer count against the policy&apos;s maxImageSizeBytes (1 GiB) and maxLayers (50), with the package managers its build used as evidence (B2).</source>
         <extracomment>HC-IMAGE-SIZE-LAYERS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Größe und Layer-Anzahl des Images verglichen mit maxImageSizeBytes (1 GiB) und maxLayers (50) der Richtlinie, mit den beim Build verwendeten Paketmanagern als Nachweis (B2).</translation>
     </message>
     <message>
         <source>Large images with many layers usually carry shells, package managers and libraries the service never uses: more vulnerabilities to patch and more tools for an intruder.</source>
         <extracomment>HC-IMAGE-SIZE-LAYERS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Große Images mit vielen Layern enthalten meist Shells, Paketmanager und Bibliotheken, die der Dienst nie verwendet: mehr Schwachstellen zu patchen und mehr Werkzeuge für einen Eindringling.</translation>
     </message>
     <message>
         <source>Rebuild {name} ({value}) from a minimal base (distroless, alpine, or &quot;scratch&quot; for static binaries) with a multi-stage build, and merge RUN steps that install and clean up.</source>
         <extracomment>HC-IMAGE-SIZE-LAYERS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie {name} ({value}) mit einem Multi-Stage-Build auf einer minimalen Basis neu (distroless, alpine oder „scratch“ für statische Binärdateien) und fassen Sie RUN-Schritte zusammen, die installieren und aufräumen.</translation>
     </message>
     <message>
         <source>Containers do not bridge networks</source>
         <extracomment>HC-CONTAINER-MULTI-NETWORK title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container verbinden keine Netzwerke miteinander</translation>
     </message>
     <message>
         <source>The container is attached to several networks, at least one of them not internal (A6).</source>
         <extracomment>HC-CONTAINER-MULTI-NETWORK description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Container ist mit mehreren Netzwerken verbunden, von denen mindestens eines nicht intern ist (A6).</translation>
     </message>
     <message>
         <source>A container on two networks connects them: whoever takes it over reaches both, which undoes the separation the networks were made for.</source>
         <extracomment>HC-CONTAINER-MULTI-NETWORK rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container in zwei Netzwerken verbindet diese: Wer ihn übernimmt, erreicht beide, was die Trennung aufhebt, für die die Netzwerke angelegt wurden.</translation>
     </message>
     <message>
         <source>Review whether {name} must join every one of {value}; disconnect the others with &quot;docker network disconnect NETWORK {name}&quot;, and make back-end networks internal (&quot;docker network create --internal&quot;).</source>
         <extracomment>HC-CONTAINER-MULTI-NETWORK remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob {name} jedem der Netzwerke {value} angehören muss; trennen Sie die übrigen mit „docker network disconnect NETWORK {name}“ und machen Sie Back-End-Netzwerke intern („docker network create --internal“).</translation>
     </message>
     <message>
         <source>Containers are not killed for lack of memory or restarting repeatedly</source>
         <extracomment>HC-CONTAINER-OOM-RESTARTS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container werden nicht wegen Speichermangels beendet und starten nicht wiederholt neu</translation>
     </message>
     <message>
         <source>State.OOMKilled, a RestartCount above 5 or a container caught restarting (C1), in every state.</source>
         <extracomment>HC-CONTAINER-OOM-RESTARTS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>State.OOMKilled, ein RestartCount über 5 oder ein gerade beim Neustart angetroffener Container (C1), in jedem Zustand.</translation>
     </message>
     <message>
         <source>A container that the kernel kills for memory, or that keeps restarting, is failing; it also hides attacks and loses logs and state.</source>
         <extracomment>HC-CONTAINER-OOM-RESTARTS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container, den der Kernel wegen Speichermangels beendet oder der ständig neu startet, ist fehlerhaft; er verschleiert zudem Angriffe und verliert Protokolle und Zustand.</translation>
     </message>
     <message>
         <source>Look at &quot;docker logs {name}&quot; and &quot;docker inspect --format &apos;{{json .State}}&apos; {name}&quot; (restarted {value} times); raise the memory limit with &quot;docker update --memory ... {name}&quot; if the workload needs it, or fix the cause.</source>
         <extracomment>HC-CONTAINER-OOM-RESTARTS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich „docker logs {name}“ und „docker inspect --format &apos;{{json .State}}&apos; {name}“ an ({value}-mal neu gestartet); erhöhen Sie das Speicherlimit mit „docker update --memory ... {name}“, wenn die Workload es braucht, oder beheben Sie die Ursache.</translation>
     </message>
     <message>
         <source>Running containers have not drifted from their image</source>
         <extracomment>HC-CONTAINER-DRIFT title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Container sind nicht von ihrem Image abgewichen</translation>
     </message>
     <message>
         <source>Files added, changed or deleted in a running container&apos;s root filesystem against its image (GET /containers/{id}/changes; A9, C2). Containers with a read-only root filesystem pass; others are skipped while the snapshot does not hold the changes.</source>
         <extracomment>HC-CONTAINER-DRIFT description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Root-Dateisystem eines laufenden Containers gegenüber seinem Image hinzugefügte, geänderte oder gelöschte Dateien (GET /containers/{id}/changes; A9, C2). Container mit schreibgeschütztem Root-Dateisystem bestehen; die übrigen werden übersprungen, solange der Snapshot die Änderungen nicht enthält.</translation>
     </message>
     <message>
         <source>A container should be the image it was started from: changed files are either configuration that belongs in the image or a volume, or an intruder&apos;s work.</source>
         <extracomment>HC-CONTAINER-DRIFT rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Container sollte dem Image entsprechen, aus dem er gestartet wurde: Geänderte Dateien sind entweder Konfiguration, die ins Image oder in ein Volume gehört, oder das Werk eines Eindringlings.</translation>
     </message>
     <message>
         <source>Review &quot;docker diff {name}&quot; ({value} changed paths). Move legitimate changes into the image of {image} or a volume, recreate the container from its image, and run it with &quot;--read-only&quot;.</source>
         <extracomment>HC-CONTAINER-DRIFT remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie „docker diff {name}“ ({value} geänderte Pfade). Übernehmen Sie legitime Änderungen in das Image von {image} oder in ein Volume, erstellen Sie den Container aus seinem Image neu und betreiben Sie ihn mit „--read-only“.</translation>
     </message>
     <message>
         <source>Container logging is not switched off</source>
         <extracomment>HC-CONTAINER-LOG-DRIVER title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Container-Protokollierung ist nicht abgeschaltet</translation>
     </message>
     <message>
         <source>HostConfig.LogConfig.Type is &quot;none&quot; (A9): the container&apos;s output is not kept anywhere.</source>
         <extracomment>HC-CONTAINER-LOG-DRIVER description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HostConfig.LogConfig.Type ist „none“ (A9): Die Ausgabe des Containers wird nirgends aufbewahrt.</translation>
     </message>
     <message>
         <source>Without logs there is no trail to investigate an incident or an attack.</source>
         <extracomment>HC-CONTAINER-LOG-DRIVER rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Protokolle gibt es keine Spur, um einen Vorfall oder Angriff zu untersuchen.</translation>
     </message>
     <message>
         <source>Recreate {name} without &quot;--log-driver none&quot;; use the daemon&apos;s default driver or a remote one (&quot;--log-driver journald&quot;, &quot;syslog&quot;, &quot;fluentd&quot;).</source>
         <extracomment>HC-CONTAINER-LOG-DRIVER remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} ohne „--log-driver none“ neu; verwenden Sie den Standardtreiber des Daemons oder einen entfernten („--log-driver journald“, „syslog“, „fluentd“).</translation>
     </message>
     <message>
         <source>Containers carry the required labels</source>
         <extracomment>HC-CONTAINER-LABELS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Container tragen die vorgeschriebenen Labels</translation>
     </message>
     <message>
         <source>The policy&apos;s requiredLabels on the container&apos;s Config.Labels (C4). Skipped when the policy requires none.</source>
         <extracomment>HC-CONTAINER-LABELS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>requiredLabels der Richtlinie, angewendet auf Config.Labels des Containers (C4). Wird übersprungen, wenn die Richtlinie keine vorschreibt.</translation>
     </message>
     <message>
         <source>Ownership and source labels tell who runs a container and where it comes from, which is what an incident responder or an audit asks first.</source>
         <extracomment>HC-CONTAINER-LABELS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Labels zu Verantwortlichkeit und Herkunft sagen, wer einen Container betreibt und woher er stammt – das, wonach bei einem Vorfall oder Audit zuerst gefragt wird.</translation>
     </message>
     <message>
         <source>Recreate {name} with the missing labels: &quot;docker run --label {value}=... ...&quot; (labels cannot be changed on an existing container), or add them to the image with LABEL.</source>
         <extracomment>HC-CONTAINER-LABELS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie {name} mit den fehlenden Labels neu: „docker run --label {value}=... ...“ (Labels eines bestehenden Containers lassen sich nicht ändern), oder fügen Sie sie dem Image mit LABEL hinzu.</translation>
     </message>
     <message>
         <source>Images carry the required labels</source>
         <extracomment>HC-IMAGE-LABELS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images tragen die vorgeschriebenen Labels</translation>
     </message>
     <message>
         <source>The policy&apos;s requiredLabels on the image&apos;s Config.Labels (C4), for example org.opencontainers.image.source. Skipped when the policy requires none.</source>
         <extracomment>HC-IMAGE-LABELS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>requiredLabels der Richtlinie, angewendet auf Config.Labels des Images (C4), zum Beispiel org.opencontainers.image.source. Wird übersprungen, wenn die Richtlinie keine vorschreibt.</translation>
     </message>
     <message>
         <source>An image without source and ownership labels cannot be traced back to its code and its maintainers.</source>
         <extracomment>HC-IMAGE-LABELS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Image ohne Labels zu Herkunft und Verantwortlichkeit lässt sich nicht zu seinem Code und seinen Betreuern zurückverfolgen.</translation>
     </message>
     <message>
         <source>Add &quot;LABEL {value}=...&quot; to the Dockerfile of {name} (or &quot;docker build --label ...&quot;) and rebuild.</source>
         <extracomment>HC-IMAGE-LABELS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Dockerfile von {name} „LABEL {value}=...“ hinzu (oder „docker build --label ...“) und bauen Sie neu.</translation>
     </message>
     <message>
         <source>Networks carry the required labels</source>
         <extracomment>HC-NETWORK-LABELS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke tragen die vorgeschriebenen Labels</translation>
     </message>
     <message>
         <source>The policy&apos;s requiredLabels on user-defined networks (C4); the predefined bridge, host and none networks cannot carry labels and are not evaluated. Skipped when the policy requires none.</source>
         <extracomment>HC-NETWORK-LABELS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>requiredLabels der Richtlinie, angewendet auf benutzerdefinierte Netzwerke (C4); die vordefinierten Netzwerke bridge, host und none können keine Labels tragen und werden nicht ausgewertet. Wird übersprungen, wenn die Richtlinie keine vorschreibt.</translation>
     </message>
     <message>
         <source>Labels tell who owns a network and what it connects.</source>
         <extracomment>HC-NETWORK-LABELS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Labels sagen, wem ein Netzwerk gehört und was es verbindet.</translation>
     </message>
     <message>
         <source>Networks cannot be relabelled: create a new one with &quot;docker network create --label {value}=... NAME&quot;, move the containers to it and remove {name}.</source>
         <extracomment>HC-NETWORK-LABELS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Labels von Netzwerken lassen sich nicht ändern: Legen Sie mit „docker network create --label {value}=... NAME“ ein neues an, verschieben Sie die Container dorthin und entfernen Sie {name}.</translation>
     </message>
     <message>
         <source>Volumes carry the required labels</source>
         <extracomment>HC-VOLUME-LABELS title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volumes tragen die vorgeschriebenen Labels</translation>
     </message>
     <message>
         <source>The policy&apos;s requiredLabels on volumes (C4). Skipped when the policy requires none.</source>
         <extracomment>HC-VOLUME-LABELS description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>requiredLabels der Richtlinie, angewendet auf Volumes (C4). Wird übersprungen, wenn die Richtlinie keine vorschreibt.</translation>
     </message>
     <message>
         <source>Labels tell who owns the data in a volume and whether it may be deleted.</source>
         <extracomment>HC-VOLUME-LABELS rationale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Labels sagen, wem die Daten in einem Volume gehören und ob sie gelöscht werden dürfen.</translation>
     </message>
     <message>
         <source>Volumes cannot be relabelled: create a new one with &quot;docker volume create --label {value}=... NAME&quot;, copy the data from {name} and switch the containers to it.</source>
         <extracomment>HC-VOLUME-LABELS remediation; keep the {placeholders} untranslated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Labels von Volumes lassen sich nicht ändern: Legen Sie mit „docker volume create --label {value}=... NAME“ ein neues an, kopieren Sie die Daten von {name} und stellen Sie die Container darauf um.</translation>
     </message>
 </context>
 <context>
