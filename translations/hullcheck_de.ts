@@ -4243,11 +4243,6 @@ Befehle:
         <translation>Die TLS-CA-Zertifikatsdatei gehört root:root</translation>
     </message>
     <message>
-        <source>Checks that the CA certificate the daemon uses to verify clients (--tlscacert or &quot;tlscacert&quot; in daemon.json; ~/.docker/ca.pem by default when TLS is on). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-TLS-CA-OWNER description</extracomment>
-        <translation>Prüft, dass das CA-Zertifikat, mit dem der Daemon Clients verifiziert (--tlscacert oder „tlscacert“ in daemon.json; bei aktivem TLS standardmäßig ~/.docker/ca.pem), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
-    </message>
-    <message>
         <source>Whoever can replace the CA certificate decides which clients the daemon accepts.</source>
         <extracomment>HC-FILES-TLS-CA-OWNER rationale</extracomment>
         <translation>Wer das CA-Zertifikat ersetzen kann, bestimmt, welche Clients der Daemon akzeptiert.</translation>
@@ -4256,11 +4251,6 @@ Befehle:
         <source>The TLS CA certificate file&apos;s mode is 444 or more restrictive</source>
         <extracomment>HC-FILES-TLS-CA-MODE title</extracomment>
         <translation>Die TLS-CA-Zertifikatsdatei hat den Modus 444 oder restriktiver</translation>
-    </message>
-    <message>
-        <source>Checks that the CA certificate the daemon uses to verify clients. Skipped when the daemon does not use TLS has no permission bit outside 0444.</source>
-        <extracomment>HC-FILES-TLS-CA-MODE description</extracomment>
-        <translation>Prüft, dass das CA-Zertifikat, mit dem der Daemon Clients verifiziert, kein Berechtigungsbit außerhalb von 0444 hat. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
     </message>
     <message>
         <source>A writable CA certificate lets another user make the daemon accept their own client certificates.</source>
@@ -4278,11 +4268,6 @@ Befehle:
         <translation>Die TLS-Zertifikatsdatei des Daemons gehört root:root</translation>
     </message>
     <message>
-        <source>Checks that the daemon&apos;s server certificate (--tlscert or &quot;tlscert&quot; in daemon.json). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-TLS-CERT-OWNER description</extracomment>
-        <translation>Prüft, dass das Serverzertifikat des Daemons (--tlscert oder „tlscert“ in daemon.json) dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
-    </message>
-    <message>
         <source>Whoever can replace the server certificate can make clients talk to an impostor.</source>
         <extracomment>HC-FILES-TLS-CERT-OWNER rationale</extracomment>
         <translation>Wer das Serverzertifikat ersetzen kann, kann Clients mit einem Betrüger sprechen lassen.</translation>
@@ -4293,11 +4278,6 @@ Befehle:
         <translation>Die TLS-Zertifikatsdatei des Daemons hat den Modus 444 oder restriktiver</translation>
     </message>
     <message>
-        <source>Checks that the daemon&apos;s server certificate. Skipped when the daemon does not use TLS has no permission bit outside 0444.</source>
-        <extracomment>HC-FILES-TLS-CERT-MODE description</extracomment>
-        <translation>Prüft, dass das Serverzertifikat des Daemons kein Berechtigungsbit außerhalb von 0444 hat. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
-    </message>
-    <message>
         <source>A writable server certificate can be swapped for another.</source>
         <extracomment>HC-FILES-TLS-CERT-MODE rationale</extracomment>
         <translation>Ein schreibbares Serverzertifikat kann gegen ein anderes ausgetauscht werden.</translation>
@@ -4306,11 +4286,6 @@ Befehle:
         <source>The daemon&apos;s TLS key file is owned by root:root</source>
         <extracomment>HC-FILES-TLS-KEY-OWNER title</extracomment>
         <translation>Die TLS-Schlüsseldatei des Daemons gehört root:root</translation>
-    </message>
-    <message>
-        <source>Checks that the daemon&apos;s private key (--tlskey or &quot;tlskey&quot; in daemon.json). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-TLS-KEY-OWNER description</extracomment>
-        <translation>Prüft, dass der private Schlüssel des Daemons (--tlskey oder „tlskey“ in daemon.json) dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
     </message>
     <message>
         <source>Whoever holds the daemon&apos;s private key can impersonate the daemon to every client.</source>
@@ -4383,11 +4358,6 @@ Befehle:
         <translation>daemon.json gehört root:root</translation>
     </message>
     <message>
-        <source>Checks that the daemon.json the daemon reads (--config-file, else /etc/docker/daemon.json; the reference tool only checks the default). Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-DAEMON-JSON-OWNER description</extracomment>
-        <translation>Prüft, dass die daemon.json, die der Daemon liest (--config-file, sonst /etc/docker/daemon.json; das Referenzwerkzeug prüft nur den Standardpfad), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn sie nicht existiert.</translation>
-    </message>
-    <message>
         <source>daemon.json holds the daemon&apos;s security settings; its owner can weaken all of them.</source>
         <extracomment>HC-FILES-DAEMON-JSON-OWNER rationale</extracomment>
         <translation>daemon.json enthält die Sicherheitseinstellungen des Daemons; ihr Eigentümer kann sie alle abschwächen.</translation>
@@ -4396,11 +4366,6 @@ Befehle:
         <source>daemon.json&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-DAEMON-JSON-MODE title</extracomment>
         <translation>daemon.json hat den Modus 644 oder restriktiver</translation>
-    </message>
-    <message>
-        <source>Checks that the daemon.json the daemon reads, against 0644 as a bit mask (0602 and 0466, which the reference tool passes as numbers below 644, fail). Skipped when it does not exist has no permission bit outside 0644.</source>
-        <extracomment>HC-FILES-DAEMON-JSON-MODE description</extracomment>
-        <translation>Prüft, dass die daemon.json, die der Daemon liest, kein Berechtigungsbit außerhalb von 0644 hat, als Bitmaske geprüft (0602 und 0466, die beim Referenzwerkzeug als Zahlen unter 644 bestehen, schlagen fehl). Wird übersprungen, wenn sie nicht existiert.</translation>
     </message>
     <message>
         <source>A daemon.json writable by other users lets them change the daemon&apos;s settings.</source>
@@ -4413,19 +4378,9 @@ Befehle:
         <translation>/etc/default/docker gehört root:root</translation>
     </message>
     <message>
-        <source>Checks that /etc/default/docker (extra daemon options on Debian-based hosts). Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-OWNER description</extracomment>
-        <translation>Prüft, dass /etc/default/docker (zusätzliche Daemon-Optionen auf Debian-basierten Hosts) dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn die Datei nicht existiert.</translation>
-    </message>
-    <message>
         <source>/etc/default/docker&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE title</extracomment>
         <translation>/etc/default/docker hat den Modus 644 oder restriktiver</translation>
-    </message>
-    <message>
-        <source>Checks that /etc/default/docker. Skipped when it does not exist has no permission bit outside 0644.</source>
-        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE description</extracomment>
-        <translation>Prüft, dass /etc/default/docker kein Berechtigungsbit außerhalb von 0644 hat. Wird übersprungen, wenn die Datei nicht existiert.</translation>
     </message>
     <message>
         <source>The file can add flags to the daemon&apos;s command line; it must be writable by root alone.</source>
@@ -4438,29 +4393,14 @@ Befehle:
         <translation>/etc/sysconfig/docker hat den Modus 644 oder restriktiver</translation>
     </message>
     <message>
-        <source>Checks that /etc/sysconfig/docker (extra daemon options on Red Hat-based hosts). Skipped when it does not exist has no permission bit outside 0644.</source>
-        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-MODE description</extracomment>
-        <translation>Prüft, dass /etc/sysconfig/docker (zusätzliche Daemon-Optionen auf Red-Hat-basierten Hosts) kein Berechtigungsbit außerhalb von 0644 hat. Wird übersprungen, wenn die Datei nicht existiert.</translation>
-    </message>
-    <message>
         <source>/etc/sysconfig/docker is owned by root:root</source>
         <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER title</extracomment>
         <translation>/etc/sysconfig/docker gehört root:root</translation>
     </message>
     <message>
-        <source>Checks that /etc/sysconfig/docker. Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER description</extracomment>
-        <translation>Prüft, dass /etc/sysconfig/docker dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn die Datei nicht existiert.</translation>
-    </message>
-    <message>
         <source>The containerd socket is owned by root:root</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER title</extracomment>
         <translation>Der containerd-Socket gehört root:root</translation>
-    </message>
-    <message>
-        <source>Checks that the containerd socket the daemon really uses: --containerd, else the system containerd&apos;s /run/containerd/containerd.sock, else the one dockerd started under its exec-root (Debian&apos;s docker.io), which the reference tool never finds is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER description</extracomment>
-        <translation>Prüft, dass der containerd-Socket, den der Daemon tatsächlich verwendet (--containerd, sonst /run/containerd/containerd.sock des System-containerd, sonst der Socket des containerd, das dockerd unter seinem exec-root gestartet hat (docker.io unter Debian), den das Referenzwerkzeug nie findet), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört.</translation>
     </message>
     <message>
         <source>The containerd socket gives full control of every container, as the Docker socket does, with no group meant to use it.</source>
@@ -4476,11 +4416,6 @@ Befehle:
         <source>The containerd socket&apos;s mode is 660 or more restrictive</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE title</extracomment>
         <translation>Der containerd-Socket hat den Modus 660 oder restriktiver</translation>
-    </message>
-    <message>
-        <source>Checks that the containerd socket the daemon really uses, against 0660 as a bit mask has no permission bit outside 0660.</source>
-        <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE description</extracomment>
-        <translation>Prüft, dass der containerd-Socket, den der Daemon tatsächlich verwendet, kein Berechtigungsbit außerhalb von 0660 hat, geprüft gegen 0660 als Bitmaske.</translation>
     </message>
     <message>
         <source>A containerd socket others can write to gives every local user root on the host.</source>
@@ -5931,6 +5866,71 @@ Befehle:
         <source>Volumes cannot be relabelled: create a new one with &quot;docker volume create --label {value}=... NAME&quot;, copy the data from {name} and switch the containers to it.</source>
         <extracomment>HC-VOLUME-LABELS remediation; keep the {placeholders} untranslated</extracomment>
         <translation>Labels von Volumes lassen sich nicht ändern: Legen Sie mit „docker volume create --label {value}=... NAME“ ein neues an, kopieren Sie die Daten von {name} und stellen Sie die Container darauf um.</translation>
+    </message>
+    <message>
+        <source>Checks that the CA certificate the daemon uses to verify clients (--tlscacert or &quot;tlscacert&quot; in daemon.json; ~/.docker/ca.pem by default when TLS is on) is owned by user root (uid 0) and group root (gid 0). Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CA-OWNER description</extracomment>
+        <translation>Prüft, dass das CA-Zertifikat, mit dem der Daemon Clients verifiziert (--tlscacert oder „tlscacert“ in daemon.json; bei aktivem TLS standardmäßig ~/.docker/ca.pem), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
+    </message>
+    <message>
+        <source>Checks that the CA certificate the daemon uses to verify clients has no permission bit outside 0444. Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CA-MODE description</extracomment>
+        <translation>Prüft, dass das CA-Zertifikat, mit dem der Daemon Clients verifiziert, kein Berechtigungsbit außerhalb von 0444 hat. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon&apos;s server certificate (--tlscert or &quot;tlscert&quot; in daemon.json) is owned by user root (uid 0) and group root (gid 0). Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CERT-OWNER description</extracomment>
+        <translation>Prüft, dass das Serverzertifikat des Daemons (--tlscert oder „tlscert“ in daemon.json) dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon&apos;s server certificate has no permission bit outside 0444. Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CERT-MODE description</extracomment>
+        <translation>Prüft, dass das Serverzertifikat des Daemons kein Berechtigungsbit außerhalb von 0444 hat. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon&apos;s private key (--tlskey or &quot;tlskey&quot; in daemon.json) is owned by user root (uid 0) and group root (gid 0). Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-KEY-OWNER description</extracomment>
+        <translation>Prüft, dass der private Schlüssel des Daemons (--tlskey oder „tlskey“ in daemon.json) dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn der Daemon kein TLS verwendet.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon.json the daemon reads (--config-file, else /etc/docker/daemon.json; the reference tool only checks the default) is owned by user root (uid 0) and group root (gid 0). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-DAEMON-JSON-OWNER description</extracomment>
+        <translation>Prüft, dass die daemon.json, die der Daemon liest (--config-file, sonst /etc/docker/daemon.json; das Referenzwerkzeug prüft nur den Standardpfad), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn sie nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon.json the daemon reads has no permission bit outside 0644, compared as a bit mask (0602 and 0466, which the reference tool passes as numbers below 644, fail). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-DAEMON-JSON-MODE description</extracomment>
+        <translation>Prüft, dass die daemon.json, die der Daemon liest, kein Berechtigungsbit außerhalb von 0644 hat, als Bitmaske geprüft (0602 und 0466, die beim Referenzwerkzeug als Zahlen unter 644 bestehen, schlagen fehl). Wird übersprungen, wenn sie nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Checks that /etc/default/docker (extra daemon options on Debian-based hosts) is owned by user root (uid 0) and group root (gid 0). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-OWNER description</extracomment>
+        <translation>Prüft, dass /etc/default/docker (zusätzliche Daemon-Optionen auf Debian-basierten Hosts) dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn die Datei nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Checks that /etc/default/docker has no permission bit outside 0644. Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE description</extracomment>
+        <translation>Prüft, dass /etc/default/docker kein Berechtigungsbit außerhalb von 0644 hat. Wird übersprungen, wenn die Datei nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Checks that /etc/sysconfig/docker (extra daemon options on Red Hat-based hosts) has no permission bit outside 0644. Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-MODE description</extracomment>
+        <translation>Prüft, dass /etc/sysconfig/docker (zusätzliche Daemon-Optionen auf Red-Hat-basierten Hosts) kein Berechtigungsbit außerhalb von 0644 hat. Wird übersprungen, wenn die Datei nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Checks that /etc/sysconfig/docker is owned by user root (uid 0) and group root (gid 0). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER description</extracomment>
+        <translation>Prüft, dass /etc/sysconfig/docker dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört. Wird übersprungen, wenn die Datei nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Checks that the containerd socket the daemon really uses: --containerd, else the system containerd&apos;s /run/containerd/containerd.sock, else the one dockerd started under its exec-root (Debian&apos;s docker.io), which the reference tool never finds, is owned by user root (uid 0) and group root (gid 0).</source>
+        <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER description</extracomment>
+        <translation>Prüft, dass der containerd-Socket, den der Daemon tatsächlich verwendet (--containerd, sonst /run/containerd/containerd.sock des System-containerd, sonst der Socket des containerd, das dockerd unter seinem exec-root gestartet hat (docker.io unter Debian), den das Referenzwerkzeug nie findet), dem Benutzer root (UID 0) und der Gruppe root (GID 0) gehört.</translation>
+    </message>
+    <message>
+        <source>Checks that the containerd socket the daemon really uses has no permission bit outside 0660, compared as a bit mask.</source>
+        <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE description</extracomment>
+        <translation>Prüft, dass der containerd-Socket, den der Daemon tatsächlich verwendet, kein Berechtigungsbit außerhalb von 0660 hat, geprüft gegen 0660 als Bitmaske.</translation>
     </message>
 </context>
 <context>

@@ -4221,11 +4221,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks that the CA certificate the daemon uses to verify clients (--tlscacert or &quot;tlscacert&quot; in daemon.json; ~/.docker/ca.pem by default when TLS is on). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-TLS-CA-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whoever can replace the CA certificate decides which clients the daemon accepts.</source>
         <extracomment>HC-FILES-TLS-CA-OWNER rationale</extracomment>
         <translation type="unfinished"></translation>
@@ -4233,11 +4228,6 @@ Commands:
     <message>
         <source>The TLS CA certificate file&apos;s mode is 444 or more restrictive</source>
         <extracomment>HC-FILES-TLS-CA-MODE title</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks that the CA certificate the daemon uses to verify clients. Skipped when the daemon does not use TLS has no permission bit outside 0444.</source>
-        <extracomment>HC-FILES-TLS-CA-MODE description</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4256,11 +4246,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks that the daemon&apos;s server certificate (--tlscert or &quot;tlscert&quot; in daemon.json). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-TLS-CERT-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whoever can replace the server certificate can make clients talk to an impostor.</source>
         <extracomment>HC-FILES-TLS-CERT-OWNER rationale</extracomment>
         <translation type="unfinished"></translation>
@@ -4271,11 +4256,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks that the daemon&apos;s server certificate. Skipped when the daemon does not use TLS has no permission bit outside 0444.</source>
-        <extracomment>HC-FILES-TLS-CERT-MODE description</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A writable server certificate can be swapped for another.</source>
         <extracomment>HC-FILES-TLS-CERT-MODE rationale</extracomment>
         <translation type="unfinished"></translation>
@@ -4283,11 +4263,6 @@ Commands:
     <message>
         <source>The daemon&apos;s TLS key file is owned by root:root</source>
         <extracomment>HC-FILES-TLS-KEY-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks that the daemon&apos;s private key (--tlskey or &quot;tlskey&quot; in daemon.json). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-TLS-KEY-OWNER description</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4361,11 +4336,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks that the daemon.json the daemon reads (--config-file, else /etc/docker/daemon.json; the reference tool only checks the default). Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-DAEMON-JSON-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>daemon.json holds the daemon&apos;s security settings; its owner can weaken all of them.</source>
         <extracomment>HC-FILES-DAEMON-JSON-OWNER rationale</extracomment>
         <translation type="unfinished"></translation>
@@ -4373,11 +4343,6 @@ Commands:
     <message>
         <source>daemon.json&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-DAEMON-JSON-MODE title</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks that the daemon.json the daemon reads, against 0644 as a bit mask (0602 and 0466, which the reference tool passes as numbers below 644, fail). Skipped when it does not exist has no permission bit outside 0644.</source>
-        <extracomment>HC-FILES-DAEMON-JSON-MODE description</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4391,18 +4356,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks that /etc/default/docker (extra daemon options on Debian-based hosts). Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>/etc/default/docker&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE title</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks that /etc/default/docker. Skipped when it does not exist has no permission bit outside 0644.</source>
-        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE description</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4416,28 +4371,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks that /etc/sysconfig/docker (extra daemon options on Red Hat-based hosts). Skipped when it does not exist has no permission bit outside 0644.</source>
-        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-MODE description</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>/etc/sysconfig/docker is owned by root:root</source>
         <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks that /etc/sysconfig/docker. Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER description</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The containerd socket is owned by root:root</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER title</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks that the containerd socket the daemon really uses: --containerd, else the system containerd&apos;s /run/containerd/containerd.sock, else the one dockerd started under its exec-root (Debian&apos;s docker.io), which the reference tool never finds is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER description</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4453,11 +4393,6 @@ Commands:
     <message>
         <source>The containerd socket&apos;s mode is 660 or more restrictive</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE title</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks that the containerd socket the daemon really uses, against 0660 as a bit mask has no permission bit outside 0660.</source>
-        <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE description</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5908,6 +5843,71 @@ Commands:
     <message>
         <source>Volumes cannot be relabelled: create a new one with &quot;docker volume create --label {value}=... NAME&quot;, copy the data from {name} and switch the containers to it.</source>
         <extracomment>HC-VOLUME-LABELS remediation; keep the {placeholders} untranslated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the CA certificate the daemon uses to verify clients (--tlscacert or &quot;tlscacert&quot; in daemon.json; ~/.docker/ca.pem by default when TLS is on) is owned by user root (uid 0) and group root (gid 0). Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CA-OWNER description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the CA certificate the daemon uses to verify clients has no permission bit outside 0444. Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CA-MODE description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the daemon&apos;s server certificate (--tlscert or &quot;tlscert&quot; in daemon.json) is owned by user root (uid 0) and group root (gid 0). Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CERT-OWNER description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the daemon&apos;s server certificate has no permission bit outside 0444. Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CERT-MODE description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the daemon&apos;s private key (--tlskey or &quot;tlskey&quot; in daemon.json) is owned by user root (uid 0) and group root (gid 0). Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-KEY-OWNER description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the daemon.json the daemon reads (--config-file, else /etc/docker/daemon.json; the reference tool only checks the default) is owned by user root (uid 0) and group root (gid 0). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-DAEMON-JSON-OWNER description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the daemon.json the daemon reads has no permission bit outside 0644, compared as a bit mask (0602 and 0466, which the reference tool passes as numbers below 644, fail). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-DAEMON-JSON-MODE description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that /etc/default/docker (extra daemon options on Debian-based hosts) is owned by user root (uid 0) and group root (gid 0). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-OWNER description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that /etc/default/docker has no permission bit outside 0644. Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that /etc/sysconfig/docker (extra daemon options on Red Hat-based hosts) has no permission bit outside 0644. Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-MODE description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that /etc/sysconfig/docker is owned by user root (uid 0) and group root (gid 0). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the containerd socket the daemon really uses: --containerd, else the system containerd&apos;s /run/containerd/containerd.sock, else the one dockerd started under its exec-root (Debian&apos;s docker.io), which the reference tool never finds, is owned by user root (uid 0) and group root (gid 0).</source>
+        <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the containerd socket the daemon really uses has no permission bit outside 0660, compared as a bit mask.</source>
+        <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE description</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

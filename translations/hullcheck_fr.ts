@@ -4243,11 +4243,6 @@ Commandes :
         <translation>Le fichier du certificat de l’AC TLS appartient à root:root</translation>
     </message>
     <message>
-        <source>Checks that the CA certificate the daemon uses to verify clients (--tlscacert or &quot;tlscacert&quot; in daemon.json; ~/.docker/ca.pem by default when TLS is on). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-TLS-CA-OWNER description</extracomment>
-        <translation>Vérifie que le certificat d’AC utilisé par le démon pour vérifier les clients (--tlscacert ou &quot;tlscacert&quot; dans daemon.json ; ~/.docker/ca.pem par défaut lorsque TLS est activé) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré si le démon n’utilise pas TLS.</translation>
-    </message>
-    <message>
         <source>Whoever can replace the CA certificate decides which clients the daemon accepts.</source>
         <extracomment>HC-FILES-TLS-CA-OWNER rationale</extracomment>
         <translation>Quiconque peut remplacer le certificat d’AC décide des clients que le démon accepte.</translation>
@@ -4256,11 +4251,6 @@ Commandes :
         <source>The TLS CA certificate file&apos;s mode is 444 or more restrictive</source>
         <extracomment>HC-FILES-TLS-CA-MODE title</extracomment>
         <translation>Le mode du fichier du certificat de l’AC TLS est 444 ou plus restrictif</translation>
-    </message>
-    <message>
-        <source>Checks that the CA certificate the daemon uses to verify clients. Skipped when the daemon does not use TLS has no permission bit outside 0444.</source>
-        <extracomment>HC-FILES-TLS-CA-MODE description</extracomment>
-        <translation>Vérifie que le certificat d’AC utilisé par le démon pour vérifier les clients n’a aucun bit de permission hors de 0444. Ignoré si le démon n’utilise pas TLS.</translation>
     </message>
     <message>
         <source>A writable CA certificate lets another user make the daemon accept their own client certificates.</source>
@@ -4278,11 +4268,6 @@ Commandes :
         <translation>Le fichier du certificat TLS du démon appartient à root:root</translation>
     </message>
     <message>
-        <source>Checks that the daemon&apos;s server certificate (--tlscert or &quot;tlscert&quot; in daemon.json). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-TLS-CERT-OWNER description</extracomment>
-        <translation>Vérifie que le certificat serveur du démon (--tlscert ou &quot;tlscert&quot; dans daemon.json) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré si le démon n’utilise pas TLS.</translation>
-    </message>
-    <message>
         <source>Whoever can replace the server certificate can make clients talk to an impostor.</source>
         <extracomment>HC-FILES-TLS-CERT-OWNER rationale</extracomment>
         <translation>Quiconque peut remplacer le certificat serveur peut amener les clients à dialoguer avec un imposteur.</translation>
@@ -4293,11 +4278,6 @@ Commandes :
         <translation>Le mode du fichier du certificat TLS du démon est 444 ou plus restrictif</translation>
     </message>
     <message>
-        <source>Checks that the daemon&apos;s server certificate. Skipped when the daemon does not use TLS has no permission bit outside 0444.</source>
-        <extracomment>HC-FILES-TLS-CERT-MODE description</extracomment>
-        <translation>Vérifie que le certificat serveur du démon n’a aucun bit de permission hors de 0444. Ignoré si le démon n’utilise pas TLS.</translation>
-    </message>
-    <message>
         <source>A writable server certificate can be swapped for another.</source>
         <extracomment>HC-FILES-TLS-CERT-MODE rationale</extracomment>
         <translation>Un certificat serveur modifiable peut être remplacé par un autre.</translation>
@@ -4306,11 +4286,6 @@ Commandes :
         <source>The daemon&apos;s TLS key file is owned by root:root</source>
         <extracomment>HC-FILES-TLS-KEY-OWNER title</extracomment>
         <translation>Le fichier de la clé TLS du démon appartient à root:root</translation>
-    </message>
-    <message>
-        <source>Checks that the daemon&apos;s private key (--tlskey or &quot;tlskey&quot; in daemon.json). Skipped when the daemon does not use TLS is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-TLS-KEY-OWNER description</extracomment>
-        <translation>Vérifie que la clé privée du démon (--tlskey ou &quot;tlskey&quot; dans daemon.json) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré si le démon n’utilise pas TLS.</translation>
     </message>
     <message>
         <source>Whoever holds the daemon&apos;s private key can impersonate the daemon to every client.</source>
@@ -4383,11 +4358,6 @@ Commandes :
         <translation>daemon.json appartient à root:root</translation>
     </message>
     <message>
-        <source>Checks that the daemon.json the daemon reads (--config-file, else /etc/docker/daemon.json; the reference tool only checks the default). Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-DAEMON-JSON-OWNER description</extracomment>
-        <translation>Vérifie que le daemon.json lu par le démon (--config-file, sinon /etc/docker/daemon.json ; l’outil de référence ne contrôle que l’emplacement par défaut) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré s’il n’existe pas.</translation>
-    </message>
-    <message>
         <source>daemon.json holds the daemon&apos;s security settings; its owner can weaken all of them.</source>
         <extracomment>HC-FILES-DAEMON-JSON-OWNER rationale</extracomment>
         <translation>daemon.json contient les paramètres de sécurité du démon ; son propriétaire peut tous les affaiblir.</translation>
@@ -4396,11 +4366,6 @@ Commandes :
         <source>daemon.json&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-DAEMON-JSON-MODE title</extracomment>
         <translation>Le mode de daemon.json est 644 ou plus restrictif</translation>
-    </message>
-    <message>
-        <source>Checks that the daemon.json the daemon reads, against 0644 as a bit mask (0602 and 0466, which the reference tool passes as numbers below 644, fail). Skipped when it does not exist has no permission bit outside 0644.</source>
-        <extracomment>HC-FILES-DAEMON-JSON-MODE description</extracomment>
-        <translation>Vérifie que le daemon.json lu par le démon n’a aucun bit de permission hors de 0644, en tant que masque de bits (0602 et 0466, que l’outil de référence accepte comme nombres inférieurs à 644, échouent). Ignoré s’il n’existe pas.</translation>
     </message>
     <message>
         <source>A daemon.json writable by other users lets them change the daemon&apos;s settings.</source>
@@ -4413,19 +4378,9 @@ Commandes :
         <translation>/etc/default/docker appartient à root:root</translation>
     </message>
     <message>
-        <source>Checks that /etc/default/docker (extra daemon options on Debian-based hosts). Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-OWNER description</extracomment>
-        <translation>Vérifie que /etc/default/docker (options supplémentaires du démon sur les hôtes de type Debian) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré s’il n’existe pas.</translation>
-    </message>
-    <message>
         <source>/etc/default/docker&apos;s mode is 644 or more restrictive</source>
         <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE title</extracomment>
         <translation>Le mode de /etc/default/docker est 644 ou plus restrictif</translation>
-    </message>
-    <message>
-        <source>Checks that /etc/default/docker. Skipped when it does not exist has no permission bit outside 0644.</source>
-        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE description</extracomment>
-        <translation>Vérifie que /etc/default/docker n’a aucun bit de permission hors de 0644. Ignoré s’il n’existe pas.</translation>
     </message>
     <message>
         <source>The file can add flags to the daemon&apos;s command line; it must be writable by root alone.</source>
@@ -4438,29 +4393,14 @@ Commandes :
         <translation>Le mode de /etc/sysconfig/docker est 644 ou plus restrictif</translation>
     </message>
     <message>
-        <source>Checks that /etc/sysconfig/docker (extra daemon options on Red Hat-based hosts). Skipped when it does not exist has no permission bit outside 0644.</source>
-        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-MODE description</extracomment>
-        <translation>Vérifie que /etc/sysconfig/docker (options supplémentaires du démon sur les hôtes de type Red Hat) n’a aucun bit de permission hors de 0644. Ignoré s’il n’existe pas.</translation>
-    </message>
-    <message>
         <source>/etc/sysconfig/docker is owned by root:root</source>
         <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER title</extracomment>
         <translation>/etc/sysconfig/docker appartient à root:root</translation>
     </message>
     <message>
-        <source>Checks that /etc/sysconfig/docker. Skipped when it does not exist is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER description</extracomment>
-        <translation>Vérifie que /etc/sysconfig/docker appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré s’il n’existe pas.</translation>
-    </message>
-    <message>
         <source>The containerd socket is owned by root:root</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER title</extracomment>
         <translation>Le socket containerd appartient à root:root</translation>
-    </message>
-    <message>
-        <source>Checks that the containerd socket the daemon really uses: --containerd, else the system containerd&apos;s /run/containerd/containerd.sock, else the one dockerd started under its exec-root (Debian&apos;s docker.io), which the reference tool never finds is owned by user root (uid 0) and group root (gid 0).</source>
-        <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER description</extracomment>
-        <translation>Vérifie que le socket containerd réellement utilisé par le démon (--containerd, sinon /run/containerd/containerd.sock du containerd système, sinon celui lancé par dockerd sous son exec-root (docker.io de Debian), que l’outil de référence ne trouve jamais) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0).</translation>
     </message>
     <message>
         <source>The containerd socket gives full control of every container, as the Docker socket does, with no group meant to use it.</source>
@@ -4476,11 +4416,6 @@ Commandes :
         <source>The containerd socket&apos;s mode is 660 or more restrictive</source>
         <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE title</extracomment>
         <translation>Le mode du socket containerd est 660 ou plus restrictif</translation>
-    </message>
-    <message>
-        <source>Checks that the containerd socket the daemon really uses, against 0660 as a bit mask has no permission bit outside 0660.</source>
-        <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE description</extracomment>
-        <translation>Vérifie que le socket containerd réellement utilisé par le démon n’a aucun bit de permission hors de 0660, en tant que masque de bits.</translation>
     </message>
     <message>
         <source>A containerd socket others can write to gives every local user root on the host.</source>
@@ -5931,6 +5866,71 @@ Commandes :
         <source>Volumes cannot be relabelled: create a new one with &quot;docker volume create --label {value}=... NAME&quot;, copy the data from {name} and switch the containers to it.</source>
         <extracomment>HC-VOLUME-LABELS remediation; keep the {placeholders} untranslated</extracomment>
         <translation>Les labels d’un volume ne peuvent pas être modifiés : créez-en un nouveau avec « docker volume create --label {value}=... NAME », copiez-y les données de {name} et basculez les conteneurs dessus.</translation>
+    </message>
+    <message>
+        <source>Checks that the CA certificate the daemon uses to verify clients (--tlscacert or &quot;tlscacert&quot; in daemon.json; ~/.docker/ca.pem by default when TLS is on) is owned by user root (uid 0) and group root (gid 0). Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CA-OWNER description</extracomment>
+        <translation>Vérifie que le certificat d’AC utilisé par le démon pour vérifier les clients (--tlscacert ou &quot;tlscacert&quot; dans daemon.json ; ~/.docker/ca.pem par défaut lorsque TLS est activé) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré si le démon n’utilise pas TLS.</translation>
+    </message>
+    <message>
+        <source>Checks that the CA certificate the daemon uses to verify clients has no permission bit outside 0444. Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CA-MODE description</extracomment>
+        <translation>Vérifie que le certificat d’AC utilisé par le démon pour vérifier les clients n’a aucun bit de permission hors de 0444. Ignoré si le démon n’utilise pas TLS.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon&apos;s server certificate (--tlscert or &quot;tlscert&quot; in daemon.json) is owned by user root (uid 0) and group root (gid 0). Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CERT-OWNER description</extracomment>
+        <translation>Vérifie que le certificat serveur du démon (--tlscert ou &quot;tlscert&quot; dans daemon.json) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré si le démon n’utilise pas TLS.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon&apos;s server certificate has no permission bit outside 0444. Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-CERT-MODE description</extracomment>
+        <translation>Vérifie que le certificat serveur du démon n’a aucun bit de permission hors de 0444. Ignoré si le démon n’utilise pas TLS.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon&apos;s private key (--tlskey or &quot;tlskey&quot; in daemon.json) is owned by user root (uid 0) and group root (gid 0). Skipped when the daemon does not use TLS.</source>
+        <extracomment>HC-FILES-TLS-KEY-OWNER description</extracomment>
+        <translation>Vérifie que la clé privée du démon (--tlskey ou &quot;tlskey&quot; dans daemon.json) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré si le démon n’utilise pas TLS.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon.json the daemon reads (--config-file, else /etc/docker/daemon.json; the reference tool only checks the default) is owned by user root (uid 0) and group root (gid 0). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-DAEMON-JSON-OWNER description</extracomment>
+        <translation>Vérifie que le daemon.json lu par le démon (--config-file, sinon /etc/docker/daemon.json ; l’outil de référence ne contrôle que l’emplacement par défaut) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Checks that the daemon.json the daemon reads has no permission bit outside 0644, compared as a bit mask (0602 and 0466, which the reference tool passes as numbers below 644, fail). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-DAEMON-JSON-MODE description</extracomment>
+        <translation>Vérifie que le daemon.json lu par le démon n’a aucun bit de permission hors de 0644, en tant que masque de bits (0602 et 0466, que l’outil de référence accepte comme nombres inférieurs à 644, échouent). Ignoré s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Checks that /etc/default/docker (extra daemon options on Debian-based hosts) is owned by user root (uid 0) and group root (gid 0). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-OWNER description</extracomment>
+        <translation>Vérifie que /etc/default/docker (options supplémentaires du démon sur les hôtes de type Debian) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Checks that /etc/default/docker has no permission bit outside 0644. Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-DEFAULT-DOCKER-MODE description</extracomment>
+        <translation>Vérifie que /etc/default/docker n’a aucun bit de permission hors de 0644. Ignoré s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Checks that /etc/sysconfig/docker (extra daemon options on Red Hat-based hosts) has no permission bit outside 0644. Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-MODE description</extracomment>
+        <translation>Vérifie que /etc/sysconfig/docker (options supplémentaires du démon sur les hôtes de type Red Hat) n’a aucun bit de permission hors de 0644. Ignoré s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Checks that /etc/sysconfig/docker is owned by user root (uid 0) and group root (gid 0). Skipped when it does not exist.</source>
+        <extracomment>HC-FILES-ETC-SYSCONFIG-DOCKER-OWNER description</extracomment>
+        <translation>Vérifie que /etc/sysconfig/docker appartient à l’utilisateur root (uid 0) et au groupe root (gid 0). Ignoré s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Checks that the containerd socket the daemon really uses: --containerd, else the system containerd&apos;s /run/containerd/containerd.sock, else the one dockerd started under its exec-root (Debian&apos;s docker.io), which the reference tool never finds, is owned by user root (uid 0) and group root (gid 0).</source>
+        <extracomment>HC-FILES-CONTAINERD-SOCKET-OWNER description</extracomment>
+        <translation>Vérifie que le socket containerd réellement utilisé par le démon (--containerd, sinon /run/containerd/containerd.sock du containerd système, sinon celui lancé par dockerd sous son exec-root (docker.io de Debian), que l’outil de référence ne trouve jamais) appartient à l’utilisateur root (uid 0) et au groupe root (gid 0).</translation>
+    </message>
+    <message>
+        <source>Checks that the containerd socket the daemon really uses has no permission bit outside 0660, compared as a bit mask.</source>
+        <extracomment>HC-FILES-CONTAINERD-SOCKET-MODE description</extracomment>
+        <translation>Vérifie que le socket containerd réellement utilisé par le démon n’a aucun bit de permission hors de 0660, en tant que masque de bits.</translation>
     </message>
 </context>
 <context>
