@@ -1,5 +1,6 @@
 // hullcheck-cli as a user runs it: exit codes, one clear error line, JSON on stdout, and never a secret
 // value on stdout or stderr.
+#include "fakes/asnobody.h"
 #include "fakes/testbed.h"
 
 #include "core/snapshot/snapshot.h"
@@ -203,30 +204,14 @@ void TestCli::errors()
 void TestCli::permissionDeniedSaysHowToFixIt()
 {
     // A real permission error needs a user who may not reach the socket: the tests run as root, so drop to nobody.
-    if (::geteuid() != 0) {
-        QSKIP("needs root to run the CLI as an unprivileged user");
-    }
-    QProcess probe;
-    probe.start(QStringLiteral("runuser"),
-                {QStringLiteral("-u"),
-                 QStringLiteral("nobody"),
-                 QStringLiteral("--"),
-                 QStringLiteral("test"),
-                 QStringLiteral("-x"),
-                 QStringLiteral(HULLCHECK_CLI_PATH)});
-    if (!probe.waitForFinished(10000) || probe.exitCode() != 0) {
-        QSKIP("the build tree is not executable by nobody");
+    if (const QString reason = whyNobodyCannotRun(QStringLiteral(HULLCHECK_CLI_PATH)); !reason.isEmpty()) {
+        QSKIP(qPrintable(reason));
     }
     QProcess process;
     process.setProcessEnvironment(cleanEnvironment(QStringLiteral("/tmp")));
-    process.start(QStringLiteral("runuser"),
-                  {QStringLiteral("-u"),
-                   QStringLiteral("nobody"),
-                   QStringLiteral("--"),
-                   QStringLiteral(HULLCHECK_CLI_PATH),
-                   QStringLiteral("snapshot"),
-                   QStringLiteral("-H"),
-                   m_testbed.dockerHost()});
+    startAsNobody(process,
+                  QStringLiteral(HULLCHECK_CLI_PATH),
+                  {QStringLiteral("snapshot"), QStringLiteral("-H"), m_testbed.dockerHost()});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 2);
     const QByteArray err = process.readAllStandardError();

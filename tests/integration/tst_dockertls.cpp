@@ -2,6 +2,7 @@
 // nothing ever falls back to plain HTTP. Server-side certificate problems the daemon cannot show without a second
 // daemon (an expired server certificate) are played by `openssl s_server` on loopback. The connection's findings
 // (verification off, the client key's mode, the client certificate's validity) come from real scans.
+#include "fakes/asnobody.h"
 #include "fakes/testbed.h"
 #include "fakes/testbedfixture.h"
 
@@ -438,19 +439,8 @@ void TestDockerTls::keyOfAnotherUserIsUnreadable()
 {
     // A real EACCES needs a user who may not read the key: the tests run as root, so the CLI runs as nobody, with
     // the testbed's CA and certificate (0644) and a copy of the key that stays root's own (0600).
-    if (::geteuid() != 0) {
-        QSKIP("needs root to run the CLI as an unprivileged user");
-    }
-    QProcess probe;
-    probe.start(QStringLiteral("runuser"),
-                {QStringLiteral("-u"),
-                 QStringLiteral("nobody"),
-                 QStringLiteral("--"),
-                 QStringLiteral("test"),
-                 QStringLiteral("-x"),
-                 QStringLiteral(HULLCHECK_CLI_PATH)});
-    if (!probe.waitForFinished(10000) || probe.exitCode() != 0) {
-        QSKIP("the build tree is not executable by nobody");
+    if (const QString reason = whyNobodyCannotRun(QStringLiteral(HULLCHECK_CLI_PATH)); !reason.isEmpty()) {
+        QSKIP(qPrintable(reason));
     }
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/hc-tls-XXXXXX"));
     QVERIFY(dir.isValid());
@@ -466,12 +456,9 @@ void TestDockerTls::keyOfAnotherUserIsUnreadable()
     environment.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("runuser"),
-                  {QStringLiteral("-u"),
-                   QStringLiteral("nobody"),
-                   QStringLiteral("--"),
-                   QStringLiteral(HULLCHECK_CLI_PATH),
-                   QStringLiteral("snapshot"),
+    startAsNobody(process,
+                  QStringLiteral(HULLCHECK_CLI_PATH),
+                  {QStringLiteral("snapshot"),
                    QStringLiteral("-H"),
                    m_testbed.tlsHost(),
                    QStringLiteral("--tlsverify"),
