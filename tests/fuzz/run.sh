@@ -5,6 +5,7 @@
 # BUILD_DIR is a build of the `fuzz` preset (cmake --preset fuzz && cmake --build --preset fuzz).
 # A failing input is kept as BUILD_DIR/fuzz-artifacts/<target>-crash-<sha1> (or -leak-, -timeout-, -oom-); the
 # message says how to rerun it. Add it to tests/fuzz/corpus/<target>/ as a regression seed once fixed.
+# FUZZ_SEED=N fixes libFuzzer's random seed (CI uses 1, so its findings reproduce); unset, each run differs.
 set -euo pipefail
 
 usage() {
@@ -62,7 +63,7 @@ for target in "${TARGETS[@]}"; do
     printf '\n==> %s for %ss (max_len %s)\n' "$target" "$SECONDS_EACH" "$(max_len "$target")"
     rc=0
     "$binary" "$corpus" "${dict[@]}" -max_total_time="$SECONDS_EACH" -max_len="$(max_len "$target")" -timeout=10 \
-        -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$ARTIFACTS/$target-" >"$log" 2>&1 || rc=$?
+        -seed="${FUZZ_SEED:-0}" -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$ARTIFACTS/$target-" >"$log" 2>&1 || rc=$?
     grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|Done [0-9]+ runs|stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb))' \
         "$log" | sed 's/^/    /' || true
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
