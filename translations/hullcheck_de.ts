@@ -3410,8 +3410,8 @@ Befehle:
         <translation>Der Daemon unter %1 hat das Client-Zertifikat %2 abgelehnt: Höchstwahrscheinlich ist es nicht von einer CA signiert, der der Daemon vertraut. Verwenden Sie ein Zertifikat, das von der CA des Daemons ausgestellt wurde (seinem --tlscacert).</translation>
     </message>
     <message>
-        <source>The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall drops the traffic; if it is only slow, give it more time (hullcheck-cli --timeout).</source>
-        <translation>Der Daemon unter %1 hat nicht innerhalb von %2 s geantwortet. Er ist vielleicht überlastet oder hängt, oder eine Firewall verwirft den Verkehr; wenn er nur langsam ist, geben Sie ihm mehr Zeit (hullcheck-cli --timeout).</translation>
+        <source>The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall drops the traffic; if it is only slow, give it more time (--timeout in hullcheck-cli, Settings in the app).</source>
+        <translation>Der Daemon unter %1 hat nicht innerhalb von %2 s geantwortet. Er ist vielleicht überlastet oder hängt, oder eine Firewall verwirft den Verkehr; wenn er nur langsam ist, geben Sie ihm mehr Zeit (--timeout in hullcheck-cli, Einstellungen in der App).</translation>
     </message>
 </context>
 <context>
@@ -7528,6 +7528,19 @@ Qt %2
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the timeout value (seconds)</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a scan waits for each answer of the daemon before it reports the daemon as not answering. Applies from the next scan.</source>
+        <translation>Wie lange eine Prüfung auf jede Antwort des Daemons wartet, bevor sie ihn als nicht antwortend meldet. Gilt ab der nächsten Prüfung.</translation>
+    </message>
+    <message>
+        <source>Daemon &amp;timeout:</source>
+        <translation>Daemon-&amp;Zeitlimit:</translation>
     </message>
 </context>
 <context>

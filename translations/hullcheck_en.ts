@@ -3388,7 +3388,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall drops the traffic; if it is only slow, give it more time (hullcheck-cli --timeout).</source>
+        <source>The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall drops the traffic; if it is only slow, give it more time (--timeout in hullcheck-cli, Settings in the app).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7482,6 +7482,19 @@ Qt %2
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the timeout value (seconds)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a scan waits for each answer of the daemon before it reports the daemon as not answering. Applies from the next scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3410,8 +3410,8 @@ Commandes :
         <translation>Le démon à %1 a refusé le certificat client %2 : très probablement, il n’est pas signé par une AC à laquelle le démon fait confiance. Utilisez un certificat émis par l’AC du démon (son --tlscacert).</translation>
     </message>
     <message>
-        <source>The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall drops the traffic; if it is only slow, give it more time (hullcheck-cli --timeout).</source>
-        <translation>Le démon à %1 n’a pas répondu en %2 s. Il est peut-être surchargé ou bloqué, ou un pare-feu rejette le trafic ; s’il est seulement lent, accordez-lui plus de temps (hullcheck-cli --timeout).</translation>
+        <source>The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall drops the traffic; if it is only slow, give it more time (--timeout in hullcheck-cli, Settings in the app).</source>
+        <translation>Le démon à %1 n’a pas répondu en %2 s. Il est peut-être surchargé ou bloqué, ou un pare-feu rejette le trafic ; s’il est seulement lent, accordez-lui plus de temps (--timeout dans hullcheck-cli, Paramètres dans l’application).</translation>
     </message>
 </context>
 <context>
@@ -7528,6 +7528,19 @@ Qt %2
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the timeout value (seconds)</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long a scan waits for each answer of the daemon before it reports the daemon as not answering. Applies from the next scan.</source>
+        <translation>Durée pendant laquelle une analyse attend chaque réponse du démon avant de le signaler comme ne répondant pas. S’applique dès la prochaine analyse.</translation>
+    </message>
+    <message>
+        <source>Daemon &amp;timeout:</source>
+        <translation>&amp;Délai du démon :</translation>
     </message>
 </context>
 <context>

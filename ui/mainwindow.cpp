@@ -10,6 +10,7 @@
 #include "core/report/jsonreportreader.h"
 #include "core/report/reportrenderer.h"
 #include "core/settings/connectionprofiles.h"
+#include "core/snapshot/snapshotservice.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/fixdialog.h"
@@ -54,6 +55,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <array>
 #include <variant>
 
@@ -136,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     createCentralWidget();
 
+    applyTimeoutSetting();
     connect(m_scan, &core::ScanService::busyChanged, this, &MainWindow::updateBusy);
     connect(m_scan, &core::ScanService::progressChanged, this, &MainWindow::handleProgress);
     connect(m_scan, &core::ScanService::snapshotCollected, this, &MainWindow::handleCollected);
@@ -1134,7 +1137,17 @@ void MainWindow::showSettingsDialog()
     auto *dialog = new SettingsDialog(m_activeLanguage, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyTimeoutSetting);
     dialog->open();
+}
+
+void MainWindow::applyTimeoutSetting()
+{
+    core::TransportOptions transport = m_scan->snapshotService()->transportOptions();
+    transport.requestTimeoutMs = SettingsDialog::storedTimeoutSeconds() * 1000;
+    // Connecting (and the TLS handshake) never waits longer than a whole request may.
+    transport.connectTimeoutMs = std::min(transport.requestTimeoutMs, core::TransportOptions{}.connectTimeoutMs);
+    m_scan->snapshotService()->setTransportOptions(transport);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

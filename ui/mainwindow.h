@@ -107,6 +107,7 @@ public slots:
     void showExportDialog();
     void showAbout();
     void showSettingsDialog();
+    void applyTimeoutSetting(); // the stored daemon timeout, for the next scan
     void showPolicyDialog();
     void clearPolicy();
 

@@ -176,7 +176,8 @@ Error transportError(const TransportFailure &failure, const Endpoint &endpoint)
     case CURLE_OPERATION_TIMEDOUT:
         return Error{ErrorKind::Timeout,
                      Tr::tr("The daemon at %1 did not answer within %2 s. It may be overloaded or stuck, or a firewall "
-                            "drops the traffic; if it is only slow, give it more time (hullcheck-cli --timeout).")
+                            "drops the traffic; if it is only slow, give it more time (--timeout in hullcheck-cli, "
+                            "Settings in the app).")
                          .arg(where)
                          .arg(failure.timeoutMs / 1000.0, 0, 'g', 3),
                      detail};

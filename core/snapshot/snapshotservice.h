@@ -31,6 +31,7 @@ public:
 
     bool isBusy() const { return m_busy; }
     void setTransportOptions(const TransportOptions &options) { m_transport = options; }
+    const TransportOptions &transportOptions() const { return m_transport; }
     void setCollectOptions(const CollectOptions &options) { m_collect = options; }
 
 public slots:

@@ -1,3 +1,4 @@
+#include "core/snapshot/snapshotservice.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -52,6 +54,7 @@ private slots:
     void startsInFrenchWhenChosen();
     void followsTheSystemWithoutAChoice();
     void mainWindowOpensSettings();
+    void timeoutSettingReachesTheScan();
 };
 
 void TestLanguage::initTestCase()
@@ -203,6 +206,37 @@ void TestLanguage::mainWindowOpensSettings()
     QCOMPARE(dialog->selectedLanguage(), QStringLiteral("de"));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("restartNote"))->isHidden());
     dialog->reject();
+}
+
+// The daemon timeout: stored by the dialog (the default leaves no key), read back within its range, and used by
+// the main window's scans from the start and again once the dialog is accepted.
+void TestLanguage::timeoutSettingReachesTheScan()
+{
+    QSettings().setValue(QStringLiteral("connection/timeout_seconds"), 7);
+    MainWindow window;
+    auto *service = window.findChild<hullcheck::core::SnapshotService *>();
+    QVERIFY(service);
+    QCOMPARE(service->transportOptions().requestTimeoutMs, 7000);
+    QCOMPARE(service->transportOptions().connectTimeoutMs, 5000);
+
+    window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    auto *dialog = window.findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog);
+    auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("timeoutSpin"));
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 7);
+    spin->setValue(2);
+    dialog->accept();
+    QCOMPARE(QSettings().value(QStringLiteral("connection/timeout_seconds")).toInt(), 2);
+    QCOMPARE(service->transportOptions().requestTimeoutMs, 2000);
+    QCOMPARE(service->transportOptions().connectTimeoutMs, 2000); // never longer than a whole request
+
+    SettingsDialog defaults{QString()};
+    defaults.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(SettingsDialog::DefaultTimeoutSeconds);
+    defaults.accept();
+    QVERIFY(!QSettings().contains(QStringLiteral("connection/timeout_seconds")));
+    QSettings().setValue(QStringLiteral("connection/timeout_seconds"), 100000); // out of range: the default
+    QCOMPARE(SettingsDialog::storedTimeoutSeconds(), SettingsDialog::DefaultTimeoutSeconds);
 }
 
 QTEST_MAIN(TestLanguage)

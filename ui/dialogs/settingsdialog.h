@@ -4,11 +4,13 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 
 namespace hullcheck::ui {
 
-// Application settings: for now the interface language. The choice is stored when the dialog is accepted and
-// takes effect at the next start, because every window and dialog already built holds its translated texts.
+// Application settings: the interface language and how long to wait for the daemon. They are stored when the
+// dialog is accepted. The language takes effect at the next start, because every window and dialog already built
+// holds its translated texts; the timeout applies from the next scan.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,6 +22,11 @@ public:
     ~SettingsDialog() override;
 
     QString selectedLanguage() const;
+    int selectedTimeoutSeconds() const;
+
+    // How long a scan waits for each answer of the daemon (QSettings "connection/timeout_seconds"), 1 to 600 s.
+    static int storedTimeoutSeconds();
+    static constexpr int DefaultTimeoutSeconds = 30;
 
     void accept() override;
 
@@ -28,6 +35,7 @@ private:
 
     QString m_activeLanguage;
     QComboBox *m_language = nullptr;
+    QSpinBox *m_timeout = nullptr;
     QLabel *m_restartNote = nullptr;
 };
 
