@@ -216,6 +216,16 @@ QStringList readCommandLine(qint64 pid)
     return arguments;
 }
 
+// The executable and command line of facts.daemonPid, however the pid was found.
+void readDaemonProcess(HostFacts &facts)
+{
+    facts.daemonExecutable = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(facts.daemonPid));
+    facts.daemonCommandLine = readCommandLine(facts.daemonPid);
+    if (facts.daemonCommandLine.isEmpty()) {
+        facts.daemonError = Tr::tr("cannot read the command line of process %1").arg(facts.daemonPid);
+    }
+}
+
 // The process and owner of a daemon listening on a loopback TCP port. Only a listening socket in our own network
 // namespace counts, so a port published by another namespace is never mistaken for the daemon.
 void findTcpDaemonProcess(const Endpoint &endpoint, HostFacts &facts)
@@ -238,11 +248,7 @@ void findTcpDaemonProcess(const Endpoint &endpoint, HostFacts &facts)
         facts.daemonError = Tr::tr("no process of this host listens on TCP port %1").arg(endpoint.port);
         return;
     }
-    facts.daemonExecutable = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(facts.daemonPid));
-    facts.daemonCommandLine = readCommandLine(facts.daemonPid);
-    if (facts.daemonCommandLine.isEmpty()) {
-        facts.daemonError = Tr::tr("cannot read the command line of process %1").arg(facts.daemonPid);
-    }
+    readDaemonProcess(facts);
     struct stat process
     {};
     // /proc/<pid> belongs to the process's effective uid, what SO_PEERCRED gives for a unix socket.
@@ -289,11 +295,7 @@ void findDaemonProcess(const Endpoint &endpoint, HostFacts &facts)
             ::usleep(10000);
         }
     }
-    facts.daemonExecutable = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(facts.daemonPid));
-    facts.daemonCommandLine = readCommandLine(facts.daemonPid);
-    if (facts.daemonCommandLine.isEmpty()) {
-        facts.daemonError = Tr::tr("cannot read the command line of process %1").arg(facts.daemonPid);
-    }
+    readDaemonProcess(facts);
     facts.daemonUid = credentials.uid;
 }
 

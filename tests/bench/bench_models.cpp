@@ -201,6 +201,19 @@ void touch(const QAbstractItemModel &proxy)
     }
 }
 
+// Types Query and erases it again through `setText`, one keystroke at a time, timing each; the last keystroke (the
+// filter cleared, every row back) goes to `clear`, the others to `key`.
+template <typename SetText>
+void timeKeystrokes(SetText setText, Stats &key, Stats &clear)
+{
+    const QStringList texts = keystrokes(Query);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const StepTimer timer;
+        setText(texts.at(i));
+        (i + 1 == texts.size() ? clear : key).add(timer);
+    }
+}
+
 // The models and proxies alone, as the pages wire them (the proxy sorted as the page's view sorts it).
 void benchModels(const core::Snapshot &containers,
                  const core::ScanResult &containerResults,
@@ -225,13 +238,13 @@ void benchModels(const core::Snapshot &containers,
                    proxy.rowCount(),
                    static_cast<long long>(containers.containers.size()));
         }
-        const QStringList texts = keystrokes(Query);
-        for (qsizetype i = 0; i < texts.size(); ++i) {
-            timer.restart();
-            proxy.setFilterText(texts.at(i));
-            touch(proxy);
-            (i + 1 == texts.size() ? out.containersClear : out.containersKey).add(timer);
-        }
+        timeKeystrokes(
+            [&proxy](const QString &text) {
+                proxy.setFilterText(text);
+                touch(proxy);
+            },
+            out.containersKey,
+            out.containersClear);
     }
     {
         ui::FindingsModel model;
@@ -242,13 +255,13 @@ void benchModels(const core::Snapshot &containers,
         model.setFindings(findings.findings);
         touch(proxy);
         out.findingsLoad.add(timer);
-        const QStringList texts = keystrokes(Query);
-        for (qsizetype i = 0; i < texts.size(); ++i) {
-            timer.restart();
-            proxy.setFilterText(texts.at(i));
-            touch(proxy);
-            (i + 1 == texts.size() ? out.findingsClear : out.findingsKey).add(timer);
-        }
+        timeKeystrokes(
+            [&proxy](const QString &text) {
+                proxy.setFilterText(text);
+                touch(proxy);
+            },
+            out.findingsKey,
+            out.findingsClear);
         for (const QSet<core::Status> &statuses : {ui::FindingsFilterProxy::problemStatuses(),
                                                    QSet<core::Status>{core::Status::Pass},
                                                    QSet<core::Status>{}}) {
@@ -297,13 +310,13 @@ void benchPages(const core::Snapshot &containers,
         settle();
         out.containersResults.add(timer);
         auto *edit = page.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
-        const QStringList texts = keystrokes(Query);
-        for (qsizetype i = 0; i < texts.size(); ++i) {
-            timer.restart();
-            edit->setText(texts.at(i));
-            settle();
-            (i + 1 == texts.size() ? out.containersClear : out.containersKey).add(timer);
-        }
+        timeKeystrokes(
+            [edit](const QString &text) {
+                edit->setText(text);
+                settle();
+            },
+            out.containersKey,
+            out.containersClear);
         if (page.proxy()->rowCount() != containers.containers.size()) {
             qFatal("containers page shows %d rows after clearing the filter", page.proxy()->rowCount());
         }
@@ -318,13 +331,13 @@ void benchPages(const core::Snapshot &containers,
         settle();
         out.findingsLoad.add(timer);
         auto *edit = page.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
-        const QStringList texts = keystrokes(Query);
-        for (qsizetype i = 0; i < texts.size(); ++i) {
-            timer.restart();
-            edit->setText(texts.at(i));
-            settle();
-            (i + 1 == texts.size() ? out.findingsClear : out.findingsKey).add(timer);
-        }
+        timeKeystrokes(
+            [edit](const QString &text) {
+                edit->setText(text);
+                settle();
+            },
+            out.findingsKey,
+            out.findingsClear);
         const auto comboChanges = [&](const char *name, const std::vector<int> &indexes, Stats &stats) {
             auto *combo = page.findChild<QComboBox *>(QLatin1String(name));
             for (const int index : indexes) {

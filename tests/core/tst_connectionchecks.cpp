@@ -103,6 +103,23 @@ bool writeFile(const QString &path, const QByteArray &bytes, mode_t mode)
     return ::chmod(QFile::encodeName(path).constData(), mode) == 0;
 }
 
+// The DER bytes of tests/data/tls/utctime-2026-01-01.pem; empty when it cannot be read.
+QByteArray testCertificateDer()
+{
+    QFile file(DataDirectory + QStringLiteral("/tls/utctime-2026-01-01.pem"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray pem = file.readAll();
+    const qsizetype bodyStart = pem.indexOf('\n') + 1;
+    return QByteArray::fromBase64(pem.mid(bodyStart, pem.indexOf("-----END") - bodyStart));
+}
+
+QByteArray pemOf(const QByteArray &der)
+{
+    return QByteArray("-----BEGIN CERTIFICATE-----\n" + der.toBase64() + "\n-----END CERTIFICATE-----\n");
+}
+
 } // namespace
 
 class TestConnectionChecks : public QObject
@@ -161,27 +178,21 @@ void TestConnectionChecks::readsCertificateValidity()
 void TestConnectionChecks::rejectsMalformedCertificates_data()
 {
     QTest::addColumn<QByteArray>("pem");
-    QFile file(DataDirectory + QStringLiteral("/tls/utctime-2026-01-01.pem"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray good = file.readAll();
-    const QByteArray body = good.mid(good.indexOf('\n') + 1, good.indexOf("-----END") - good.indexOf('\n') - 1);
-    const QByteArray der = QByteArray::fromBase64(body);
-    const auto pem = [](const QByteArray &bytes) {
-        return QByteArray("-----BEGIN CERTIFICATE-----\n" + bytes.toBase64() + "\n-----END CERTIFICATE-----\n");
-    };
+    const QByteArray der = testCertificateDer();
+    QVERIFY(!der.isEmpty());
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("a key, not a certificate")
         << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
     QTest::newRow("not base64") << QByteArray("-----BEGIN CERTIFICATE-----\n%%%%\n-----END CERTIFICATE-----\n");
-    QTest::newRow("truncated DER") << pem(der.left(60));
-    QTest::newRow("length beyond the end") << pem(QByteArray::fromHex("3084ffffffff30"));
-    QTest::newRow("not a sequence") << pem(QByteArray::fromHex("020101"));
+    QTest::newRow("truncated DER") << pemOf(der.left(60));
+    QTest::newRow("length beyond the end") << pemOf(QByteArray::fromHex("3084ffffffff30"));
+    QTest::newRow("not a sequence") << pemOf(QByteArray::fromHex("020101"));
     QByteArray badTime = der;
     const qsizetype time = badTime.indexOf("260101");
     QVERIFY(time > 0);
     badTime[time + 4] = '9'; // 2026-01-99
     badTime[time + 5] = '9';
-    QTest::newRow("invalid date") << pem(badTime);
+    QTest::newRow("invalid date") << pemOf(badTime);
 }
 
 void TestConnectionChecks::rejectsMalformedCertificates()
@@ -197,25 +208,19 @@ void TestConnectionChecks::survivesEveryTruncationAndBitFlip()
 {
     // The reader is bounds-checked (assertions are on in the tests): no prefix of a certificate and no single
     // flipped bit of its first 80 bytes (the lengths and tags up to the dates) makes it read outside the buffer.
-    QFile file(DataDirectory + QStringLiteral("/tls/utctime-2026-01-01.pem"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray good = file.readAll();
-    const QByteArray body = good.mid(good.indexOf('\n') + 1, good.indexOf("-----END") - good.indexOf('\n') - 1);
-    const QByteArray der = QByteArray::fromBase64(body);
-    const auto pem = [](const QByteArray &bytes) {
-        return QByteArray("-----BEGIN CERTIFICATE-----\n" + bytes.toBase64() + "\n-----END CERTIFICATE-----\n");
-    };
-    QVERIFY(certificateValidityFromPem(pem(der)).ok());
+    const QByteArray der = testCertificateDer();
+    QVERIFY(!der.isEmpty());
+    QVERIFY(certificateValidityFromPem(pemOf(der)).ok());
     for (qsizetype length = 0; length < der.size(); ++length) {
         // The outer length no longer fits: every prefix is rejected.
-        QVERIFY2(!certificateValidityFromPem(pem(der.left(length))).ok(), qPrintable(QString::number(length)));
+        QVERIFY2(!certificateValidityFromPem(pemOf(der.left(length))).ok(), qPrintable(QString::number(length)));
     }
     int stillRead = 0;
     for (qsizetype byte = 0; byte < 80; ++byte) {
         for (int bit = 0; bit < 8; ++bit) {
             QByteArray flipped = der;
             flipped[byte] = static_cast<char>(flipped.at(byte) ^ (1 << bit));
-            const CertificateValidity validity = certificateValidityFromPem(pem(flipped));
+            const CertificateValidity validity = certificateValidityFromPem(pemOf(flipped));
             stillRead += validity.ok() ? 1 : 0;
             QVERIFY(validity.ok() || !validity.error.isEmpty());
         }
